@@ -1,0 +1,181 @@
+"""The `talkwatch` command: a thin shell over the library.
+
+Each command parses its options, calls one library function and formats the
+result; errors the user can act on are printed as one line, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import __version__
+from .errors import InputError, TalkwatchError
+from .export import FORMATS, LISTS, export
+from .ingest import DEFAULT_MAX_BYTES, ingest
+from .ingest.published import parse_published
+from .store import Store
+
+app = typer.Typer(
+    name="talkwatch",
+    help="Turn news reports of peace negotiations into an evidence-linked record.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+EXIT_INPUT_FAILED = 1
+EXIT_ERROR = 2
+DbOption = Annotated[
+    Optional[str],
+    typer.Option("--db", help="Store: a SQLite file or SQLAlchemy URL [default: $TALKWATCH_DB or ./talkwatch.db]"),
+]
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$", re.I)
+
+
+def _fail(message: str, code: int = EXIT_ERROR) -> typer.Exit:
+    err.print(f"talkwatch: error: {message}", markup=False)
+    return typer.Exit(code)
+
+
+def _open_store(db: str | None, *, create: bool = False) -> Store:
+    try:
+        return Store(db, create=create)
+    except TalkwatchError as e:
+        raise _fail(str(e)) from None
+
+
+def parse_size(text: str) -> int:
+    """Bytes from "20MB", "500k", "1.5G" or a plain number of bytes (decimal units)."""
+    match = _SIZE.match(text)
+    if not match:
+        raise typer.BadParameter(f"not a size: {text!r} (try 20MB or 500k)")
+    number, unit = float(match[1]), match[2].lower()
+    return int(number * {"": 1, "k": 1e3, "m": 1e6, "g": 1e9}[unit])
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"talkwatch {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    """Turn news reports of peace negotiations into an evidence-linked record."""
+
+
+@app.command("ingest")
+def ingest_command(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories, feed or page URLs, or - for stdin.",
+                                                show_default=False)],
+    db: DbOption = None,
+    published: Annotated[Optional[str], typer.Option(help="Publication date for articles that carry none.")] = None,
+    outlet: Annotated[Optional[str], typer.Option(help="Outlet for articles that name none.")] = None,
+    max_size: Annotated[str, typer.Option("--max-size", help="Refuse inputs larger than this.")] = "20MB",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
+) -> None:
+    """Read articles from files, directories, feeds, pages or stdin into the store.
+
+    \b
+    Example:
+        talkwatch ingest ~/clippings feeds/ukraine.rss https://example.org/story.html
+    """
+    published_date = parse_published(published) if published else None
+    if published and not published_date:
+        raise typer.BadParameter(f"not a date: {published!r}", param_hint="--published")
+    max_bytes = parse_size(max_size) if max_size else DEFAULT_MAX_BYTES
+    store = _open_store(db, create=True)
+
+    def show_error(e: InputError) -> None:
+        err.print(f"talkwatch: error: {e}", markup=False)
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=True, disable=quiet or not err.is_terminal) as progress:
+        task = progress.add_task("ingesting", total=None)
+
+        def advance(done: int, total: int, name: str) -> None:
+            progress.update(task, completed=done, total=total, description=f"ingesting {Path(name).name[:40]}")
+
+        report = ingest(inputs, store, published=published_date, outlet=outlet, max_bytes=max_bytes,
+                        on_input=advance, on_error=show_error)
+    for note in report.notes:
+        err.print(f"talkwatch: warning: {note}", markup=False)
+    if not quiet:
+        out.print(report.summary())
+    store.close()
+    if report.failed:
+        raise typer.Exit(EXIT_INPUT_FAILED)
+
+
+@app.command("export")
+def export_command(
+    db: DbOption = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of {', '.join(FORMATS)}.")] = "json",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o",
+                      help="File for json/jsonl; directory for csv/parquet (one file per list).")] = None,
+    table: Annotated[str, typer.Option(help=f"For csv on stdout: which list ({', '.join(LISTS)}).")] = "articles",
+) -> None:
+    """Write everything the store knows in the talkwatch export format.
+
+    \b
+    Example:
+        talkwatch export --format json > talks.json
+        talkwatch export --format parquet -o tables/
+    """
+    store = _open_store(db)
+    try:
+        text = export(store, fmt, output, table=table)
+    except TalkwatchError as e:
+        raise _fail(str(e)) from None
+    finally:
+        store.close()
+    if text is not None:
+        sys.stdout.write(text)
+
+
+@app.command("articles")
+def articles_command(
+    db: DbOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """List the stored articles: date, outlet, title and source.
+
+    \b
+    Example:
+        talkwatch articles --db talks.db
+    """
+    store = _open_store(db)
+    rows = store.articles()
+    store.close()
+    if as_json:
+        fields = ("id", "published", "published_inferred", "outlet", "title", "source", "url")
+        sys.stdout.write(json.dumps([{k: r[k] for k in fields} for r in rows], ensure_ascii=False, indent=1) + "\n")
+        return
+    table = Table(title=f"{len(rows)} articles", title_justify="left")
+    for column in ("date", "outlet", "title", "source"):
+        table.add_column(column, overflow="fold")
+    for r in rows:
+        date = (r["published"] or "?") + (" (inferred)" if r["published_inferred"] else "")
+        table.add_row(date, r["outlet"] or "", r["title"] or r["text"][:60] + "…", r["source"])
+    out.print(table)
+
+
+def main() -> None:
+    """Entry point of the console script."""
+    app()

@@ -1,0 +1,54 @@
+"""Schema versions and the steps between them.
+
+The version lives in `talkwatch_meta` (key `schema_version`); `upgrade` runs
+each missing step in order, each in its own transaction, so a store written by
+an older talkwatch opens in a newer one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection, inspect, select
+
+from ..errors import StoreError
+from . import schema
+
+
+def _create_v1(conn: Connection) -> None:
+    for table in (schema.meta, schema.articles, schema.article_sources):
+        table.create(conn)
+    conn.execute(schema.meta.insert().values(key="application", value=schema.APPLICATION))
+
+
+# STEPS[n] takes a store from version n to n + 1.
+STEPS: dict[int, Callable[[Connection], None]] = {0: _create_v1}
+assert len(STEPS) == schema.SCHEMA_VERSION
+
+
+def current_version(conn: Connection, where: str) -> int:
+    """The schema version of the store at the other end of `conn`; 0 for an empty database.
+
+    Raises StoreError when the database holds tables but is not a talkwatch store.
+    """
+    tables = set(inspect(conn).get_table_names())
+    if not tables:
+        return 0
+    if schema.meta.name not in tables:
+        listed = ", ".join(sorted(tables)[:5])
+        raise StoreError(f"{where} is not a talkwatch store (it holds other tables: {listed})")
+    rows = dict(conn.execute(select(schema.meta.c.key, schema.meta.c.value)).tuples().all())
+    if rows.get("application") != schema.APPLICATION or "schema_version" not in rows:
+        raise StoreError(f"{where} is not a talkwatch store (its talkwatch_meta table is not ours)")
+    return int(rows["schema_version"])
+
+
+def upgrade(conn: Connection, version: int) -> None:
+    """Run the steps from `version` to the current one; the caller commits each step."""
+    step = STEPS[version]
+    step(conn)
+    table = schema.meta
+    if version == 0:
+        conn.execute(table.insert().values(key="schema_version", value=str(version + 1)))
+    else:
+        conn.execute(table.update().where(table.c.key == "schema_version").values(value=str(version + 1)))
