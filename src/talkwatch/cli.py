@@ -83,7 +83,7 @@ def _main(
 @app.command("ingest")
 def ingest_command(
     inputs: Annotated[list[str], typer.Argument(help="Files, directories, feed or page URLs, or - for stdin.",
-                                                show_default=False)],
+                                                metavar="PATH_OR_URL", show_default=False)],
     db: DbOption = None,
     published: Annotated[Optional[str], typer.Option(help="Publication date for articles that carry none.")] = None,
     outlet: Annotated[Optional[str], typer.Option(help="Outlet for articles that name none.")] = None,
@@ -143,6 +143,8 @@ def export_command(
         text = export(store, fmt, output, table=table)
     except TalkwatchError as e:
         raise _fail(str(e)) from None
+    except OSError as e:
+        raise _fail(f"{output}: cannot write ({e.strerror or e})") from None
     finally:
         store.close()
     if text is not None:

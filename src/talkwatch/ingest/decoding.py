@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from charset_normalizer import from_bytes
+from charset_normalizer import CharsetMatch, from_bytes
 
 from ..errors import InputError
 
+WESTERN = "cp1252"  # the code page of English-language text that is not UTF-8
 # Control bytes that never occur in text; a NUL is the surest sign of a binary file.
 _BINARY_BYTES = set(range(0, 9)) | {11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31}
 
@@ -30,6 +31,17 @@ def looks_binary(data: bytes) -> bool:
     return controls / len(head) > 0.05
 
 
+def _best_match(data: bytes) -> CharsetMatch | None:
+    """charset-normalizer's best guess, except that cp1252 wins a tie: Western European text
+    often fits cp1250 just as well, and read as cp1250 "señor" would be stored as "seńor"."""
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is None:
+        return None
+    tied = (m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence))
+    return next((m for m in tied if m.encoding == WESTERN), best)
+
+
 def decode(data: bytes, where: str) -> Decoded:
     """Decode an input's bytes, naming the encoding when it was not UTF-8.
 
@@ -44,7 +56,7 @@ def decode(data: bytes, where: str) -> Decoded:
         return Decoded(data.decode("utf-8-sig"), "utf-8")
     except UnicodeDecodeError as err:
         bad_at = err.start
-    best = from_bytes(data).best()
+    best = _best_match(data)
     if best is None or best.encoding is None:
         raise InputError(where, f"not valid UTF-8 (bad byte at offset {bad_at}) and no other encoding fits")
     encoding = best.encoding

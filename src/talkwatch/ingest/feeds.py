@@ -23,6 +23,13 @@ def _entry_body(entry: Any) -> str:
     return max([*contents, summary], key=len)
 
 
+def _entry_published(entry: Any) -> str | None:
+    # The date as the feed writes it, in the publisher's time zone: feedparser's
+    # parsed form is in UTC, a day early for a Kyiv story posted at 01:30.
+    return (parse_published(entry.get("published") or entry.get("updated"))
+            or parse_published(entry.get("published_parsed") or entry.get("updated_parsed")))
+
+
 def _feed_outlet(feed: Any) -> str | None:
     title = (feed.get("title") or "").strip()
     if not title:
@@ -52,7 +59,7 @@ def read_feed(data: bytes, where: str) -> Iterator[Article | InputError]:
             source=entry.get("link") or where,
             title=entry.get("title") or None,
             outlet=canonical_outlet(entry_outlet) if entry_outlet else (outlet or credits.outlet),
-            published=parse_published(entry.get("published_parsed") or entry.get("updated_parsed")),
+            published=_entry_published(entry),
             url=entry.get("link") or None,
             authors=authors or credits.authors,
         )

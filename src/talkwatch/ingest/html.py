@@ -56,7 +56,10 @@ def read_html(html: str, where: str, *, url: str | None = None) -> Article:
     text = (doc.text or "") if doc is not None else ""
     if len(text.strip()) < MIN_ARTICLE_CHARS:
         raise InputError(where, "no article text found in the page")
-    credits = strip_credits(_paragraphs(text))
+    paragraphs = _paragraphs(text)
+    if doc.title and paragraphs and " ".join(doc.title.split()) == paragraphs[0]:
+        paragraphs.pop(0)  # the page's <h1> repeats the title: it is not part of the body
+    credits = strip_credits(paragraphs)
     published = parse_published(doc.date)
     # htmldate falls back to the copyright year as 1 January: that is no publication date.
     if published and published.endswith("-01-01") and not _explicit_new_year(html, published):

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from .formats import EXTENSIONS, format_of
+from .sizes import human_size
 from .web import fetch
 
 STDIN = "-"
@@ -79,7 +80,7 @@ def expand(items: Sequence[str]) -> Iterator[Input | InputError]:
 
 
 def _too_big(size: int, max_bytes: int) -> str:
-    return f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit (see --max-size)"
+    return f"file is {human_size(size)}, over the {human_size(max_bytes)} limit (see --max-size)"
 
 
 def load(source: Input, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
@@ -90,7 +91,7 @@ def load(source: Input, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
     if source.is_stdin:
         data = sys.stdin.buffer.read(max_bytes + 1)
         if len(data) > max_bytes:
-            raise InputError("<stdin>", f"input is over the {max_bytes / 1e6:g} MB limit (see --max-size)")
+            raise InputError("<stdin>", f"input is over the {human_size(max_bytes)} limit (see --max-size)")
         return Loaded("<stdin>", data, format_of("", data))
     path = Path(source.name)
     try:

@@ -22,7 +22,9 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:
 _DATE_MARKER = re.compile(r"\A\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\b[ \t]*")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)\*(?!\s)|(?<!\w)_(?!\s))")
+# Emphasis markers: "**" and "__" anywhere, a single "*" or "_" opening (before a word)
+# or closing (after one), so that "_both_" loses both of its markers.
+_MD_EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)[*_](?!\s)|(?<!\s)[*_](?!\w))")
 _MD_BULLET = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+")
 _MD_QUOTE = re.compile(r"^\s*>\s?")
 

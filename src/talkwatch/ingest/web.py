@@ -8,6 +8,7 @@ import httpx
 
 from .. import __version__
 from ..errors import InputError
+from .sizes import human_size
 
 USER_AGENT = f"talkwatch/{__version__} (+https://pypi.org/project/talkwatch/)"
 DEFAULT_TIMEOUT = 20.0
@@ -34,12 +35,12 @@ def fetch(url: str, *, max_bytes: int, timeout: float = DEFAULT_TIMEOUT) -> Fetc
                     raise InputError(url, f"not an HTML page or a feed (content type {content_type})")
                 declared = response.headers.get("content-length")
                 if declared and declared.isdigit() and int(declared) > max_bytes:
-                    raise InputError(url, f"page is {int(declared) / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit")
+                    raise InputError(url, f"page is {human_size(int(declared))}, over the {human_size(max_bytes)} limit")
                 chunks, size = [], 0
                 for chunk in response.iter_bytes():
                     size += len(chunk)
                     if size > max_bytes:
-                        raise InputError(url, f"page is over the {max_bytes / 1e6:g} MB limit")
+                        raise InputError(url, f"page is over the {human_size(max_bytes)} limit")
                     chunks.append(chunk)
                 return Fetched(str(response.url), b"".join(chunks), content_type)
     except httpx.TimeoutException:

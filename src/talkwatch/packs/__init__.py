@@ -1,19 +1,31 @@
-"""Domain packs: lexicons as data files, and the loader that turns a name into data.
+"""Domain packs: lexicons as data files, and the loader that turns them into a Lexicon.
 
-A pack is a directory of YAML files. `core` ships with talkwatch and holds what
-every negotiation needs (news outlets, countries, international bodies); other
-packs add the actors, issues and events of one negotiation.
+`core` (outlets, countries, international bodies) and `russia_ukraine` (the
+people and dated events of the 2025 talks) ship with talkwatch. A user adds or
+overrides a pack with a directory of the same files (`--pack DIR`, or
+$TALKWATCH_PACKS, several separated by ':'): an entry with the same id as a
+shipped one replaces it, others are added.
 """
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from .entries import FILES, Pack, PackError, read_dated_event, read_outlet, read_person, read_state
+from .lexicon import Lexicon
+
+__all__ = ["BUILTIN_PACKS", "ENV_PACKS", "Lexicon", "Pack", "PackError", "load_lexicon", "load_pack",
+           "pack_dirs", "read_lexicon"]
+
 PACKS_DIR = Path(__file__).parent
+BUILTIN_PACKS = ("core", "russia_ukraine")
+ENV_PACKS = "TALKWATCH_PACKS"
 
 
 @lru_cache(maxsize=None)
@@ -24,3 +36,69 @@ def read_lexicon(pack: str, name: str) -> Any:
         raise KeyError(f"no lexicon '{name}' in pack '{pack}' ({path})")
     with path.open(encoding="utf-8") as fh:
         return yaml.safe_load(fh)
+
+
+def _entries(path: Path, key: str) -> list[tuple[str, dict[str, Any]]]:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            data = yaml.safe_load(fh) or {}
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark is not None else ""
+        raise PackError(f"{path}{line}: not valid YAML ({getattr(err, 'problem', err)})") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise PackError(f"{path}: cannot read ({err})") from None
+    items = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        raise PackError(f"{path}: expected a list under '{key}:'")
+    out = []
+    for n, item in enumerate(items, start=1):
+        label = item.get("id") or item.get("name") or item.get("code") if isinstance(item, dict) else None
+        where = f"{path} entry {n}" + (f" ({label})" if label else "")
+        if not isinstance(item, dict):
+            raise PackError(f"{where}: expected a mapping")
+        out.append((where, item))
+    return out
+
+
+def load_pack(directory: str | Path) -> Pack:
+    """Read one pack directory; PackError names the file and entry of the first problem."""
+    path = Path(directory)
+    if not path.is_dir():
+        raise PackError(f"{path}: not a pack directory")
+    pack = Pack(path.name)
+    found = False
+    for stem, key in FILES.items():
+        file = path / f"{stem}.yml"
+        if not file.is_file():
+            continue
+        found = True
+        for where, item in _entries(file, key):
+            if stem == "people":
+                pack.people.append(read_person(item, where))
+            elif stem in ("countries", "organizations"):
+                target = pack.countries if stem == "countries" else pack.organizations
+                target.append(read_state(item, where, "country" if stem == "countries" else "organization"))
+            elif stem == "outlets":
+                pack.outlets.append(read_outlet(item, where))
+            else:
+                pack.calendar.append(read_dated_event(item, where))
+    if not found:
+        raise PackError(f"{path}: no pack files here (expected any of {', '.join(f + '.yml' for f in FILES)})")
+    return pack
+
+
+def pack_dirs(extra: Sequence[str | Path] = ()) -> list[Path]:
+    """The shipped packs, then $TALKWATCH_PACKS, then the ones given: later ones override."""
+    env = [p for p in os.environ.get(ENV_PACKS, "").split(os.pathsep) if p]
+    return [PACKS_DIR / name for name in BUILTIN_PACKS] + [Path(p) for p in [*env, *extra]]
+
+
+def load_lexicon(extra: Sequence[str | Path] = ()) -> Lexicon:
+    """The merged lexicon of the shipped packs and the user's."""
+    return _load_lexicon(tuple(str(p) for p in pack_dirs(extra)))
+
+
+@lru_cache(maxsize=8)
+def _load_lexicon(dirs: tuple[str, ...]) -> Lexicon:
+    return Lexicon([load_pack(d) for d in dirs])

@@ -100,6 +100,10 @@ class Store:
                 with self.engine.begin() as conn:
                     migrations.upgrade(conn, version)
                 version += 1
+            if self.engine.dialect.name == "sqlite":
+                # WAL mode is written into the file, so it is set only once the file is known to be ours.
+                with self.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA journal_mode=WAL")
         except SQLAlchemyError as err:
             raise StoreError(f"{self.location} is not a usable store ({err.__class__.__name__}: "
                              f"{str(err.orig if hasattr(err, 'orig') else err).splitlines()[0]})") from None
@@ -173,8 +177,8 @@ class Store:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Per-connection settings only: nothing here may change the file (see _migrate for WAL).
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()

@@ -37,7 +37,8 @@ def current_version(conn: Connection, where: str) -> int:
     if schema.meta.name not in tables:
         listed = ", ".join(sorted(tables)[:5])
         raise StoreError(f"{where} is not a talkwatch store (it holds other tables: {listed})")
-    rows = dict(conn.execute(select(schema.meta.c.key, schema.meta.c.value)).tuples().all())
+    # Rows unpack as (key, value) tuples; Result.tuples() is deprecated since SQLAlchemy 2.1.
+    rows = {key: value for key, value in conn.execute(select(schema.meta.c.key, schema.meta.c.value))}
     if rows.get("application") != schema.APPLICATION or "schema_version" not in rows:
         raise StoreError(f"{where} is not a talkwatch store (its talkwatch_meta table is not ours)")
     return int(rows["schema_version"])

@@ -1,0 +1,219 @@
+"""The `talkwatch_actors` component: every mention of a person, state or body
+resolved to one actor.
+
+Order of evidence for a name: the pack's patterns (set by the entity ruler
+that runs before the NER); names introduced earlier in the same article
+("Beseda" after "Sergey Beseda"); a close spelling of a known name (rapidfuzz);
+else a new actor, with the side and role its title gives. Pronouns and "the
+latter" / "the former" resolve to an earlier person of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..ingest.credits import known_outlet
+from ..packs import Lexicon
+from ..packs.entries import slug
+from .mentions import Mention, NewActor, Place
+from .paragraphs import is_heading_span
+from .quoting import inside, quoted_ranges
+from .titles import title_of
+
+DEFAULT_FUZZY_THRESHOLD = 88
+MIN_FUZZY_CHARS = 5
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+LOCATIVE = {"in", "at", "near", "outside", "inside", "from", "to", "into", "across", "around", "via"}
+_ORG_HEADS = re.compile(
+    r"\b(?:Ministry|Council|Agency|Fund|Office|Committee|Service|Bank|Party|Forces|Commission|Parliament|"
+    r"Court|Organi[sz]ation|Union|Alliance|Assembly|Institute|Foundation|Department|Directorate|Guard|Army|Navy)\b"
+)
+_NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z\u00c0-\u024f'\u2019-]+\.?$")
+_LATTER = {"latter": -1, "former": -2}
+
+
+class ActorResolver:
+    """Resolves entity spans and pronouns to actors; see the module docstring."""
+
+    def __init__(self, nlp: Language, name: str, *, fuzzy_threshold: int = DEFAULT_FUZZY_THRESHOLD) -> None:
+        self.name = name
+        self.fuzzy_threshold = fuzzy_threshold
+        self.lexicon: Lexicon | None = None
+        self._person_forms: list[str] = []
+        self._person_ids: list[str] = []
+
+    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None,
+                   lexicon: Lexicon | None = None) -> None:
+        if lexicon is None:
+            from ..packs import load_lexicon
+
+            lexicon = load_lexicon()
+        self.lexicon = lexicon
+        pairs = [(t.text, t.actor) for t in lexicon.terms if t.label == "PERSON"]
+        self._person_forms = [f for f, _ in pairs]
+        self._person_ids = [a for _, a in pairs]
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.lexicon is None:
+            self.initialize()
+        quotes = quoted_ranges(doc.text)
+        mentions: list[Mention] = []
+        places: list[Place] = []
+        new: dict[str, NewActor] = {}
+        for ent in doc.ents:
+            if is_heading_span(ent):
+                continue
+            found = self._resolve(ent, new)
+            if found is None:
+                if ent.label_ in ("GPE", "LOC", "FAC"):
+                    places.append(Place(ent.start_char, ent.end_char, ent.text))
+                continue
+            actor, kind = found
+            if kind == "metonym" and self._is_located(ent):
+                places.append(Place(ent.start_char, ent.end_char, ent.text, self.lexicon.side_of(actor)))
+                continue
+            if self.lexicon.states.get(actor) and self.lexicon.states[actor].kind == "country" and self._is_located(ent):
+                places.append(Place(ent.start_char, ent.end_char, ent.text, actor))
+            mentions.append(Mention(actor, ent.start_char, ent.end_char, ent.text, kind))
+        mentions += self._pronouns(doc, mentions, new, quotes)
+        mentions.sort(key=lambda m: m.start)
+        doc._.tw_mentions = tuple(mentions)
+        doc._.tw_new_actors = new
+        doc._.tw_places = tuple(places)
+        return doc
+
+    # names
+
+    def _resolve(self, ent: Span, new: dict[str, NewActor]) -> tuple[str, str] | None:
+        lexicon = self.lexicon
+        if ent.ent_id_:
+            terms = lexicon.by_form.get(ent.text) or [t for t in lexicon.terms if t.actor == ent.ent_id_][:1]
+            kind = next((t.kind for t in terms if t.actor == ent.ent_id_), "name")
+            return ent.ent_id_, kind
+        text = _clean_name(ent)
+        if not text:
+            return None
+        if ent.label_ == "PERSON":
+            return self._resolve_person(ent, text, new)
+        if ent.label_ == "ORG":
+            outlet = known_outlet(text)
+            if outlet:
+                return f"outlet:{outlet}", "outlet"
+            if _ORG_HEADS.search(text) and len(text.split()) >= 2 or re.fullmatch(r"[A-Z]{2,6}", text):
+                actor = new.setdefault(slug(text), NewActor(slug(text), text, "organization"))
+                return actor.id, "new"
+        return None
+
+    def _resolve_person(self, ent: Span, text: str, new: dict[str, NewActor]) -> tuple[str, str] | None:
+        words = text.split()
+        if not all(_NAME_TOKEN.match(w) for w in words):
+            return None
+        for actor in new.values():  # "Beseda" after "Sergey Beseda"
+            if actor.kind == "person" and len(words) == 1 and words[0] in actor.name.split():
+                return actor.id, "surname"
+        known = self._fuzzy(text)
+        if known:
+            return known, "fuzzy"
+        if len(words) < 2:
+            return None  # a lone unknown word is too weak to make an actor of
+        side, role = title_of(ent, self.lexicon)
+        actor = new.setdefault(slug(text), NewActor(slug(text), text, "person", side, role))
+        actor.side, actor.role = actor.side or side, actor.role or role
+        return actor.id, "new"
+
+    def _fuzzy(self, text: str) -> str | None:
+        """A known person whose name or alias is spelled nearly the same ("Zelenskyi")."""
+        if len(text) < MIN_FUZZY_CHARS or not self._person_forms:
+            return None
+        match = process.extractOne(text, self._person_forms, scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold)
+        if match is None:
+            return None
+        form = match[0]
+        # Same number of words, so "Putin" never stands in for "Vladimir Putin's aide".
+        return self._person_ids[match[2]] if len(form.split()) == len(text.split()) else None
+
+    @staticmethod
+    def _is_located(ent: Span) -> bool:
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.lower_ == "the" and ent.start > 1:
+            before = ent.doc[ent.start - 2]
+        return before is not None and before.lower_ in LOCATIVE
+
+    # pronouns
+
+    def _gender(self, actor: str, new: dict[str, NewActor]) -> str | None:
+        person = self.lexicon.people.get(actor)
+        return person.gender if person else (new[actor].gender if actor in new else None)
+
+    def _is_person(self, actor: str, new: dict[str, NewActor]) -> bool:
+        return actor in self.lexicon.people or (actor in new and new[actor].kind == "person")
+
+    def _pronouns(self, doc: Doc, named: list[Mention], new: dict[str, NewActor],
+                  quotes: list[tuple[int, int]]) -> list[Mention]:
+        people = [m for m in named if self._is_person(m.actor, new)]
+        if not people:
+            return []
+        out = []
+        for token in doc:
+            lower = token.lower_
+            if lower in _LATTER and token.i > 0 and doc[token.i - 1].lower_ == "the":
+                earlier = _distinct_before(people, token.idx)
+                if len(earlier) >= -_LATTER[lower]:
+                    span = doc[token.i - 1: token.i + 1]
+                    out.append(Mention(earlier[_LATTER[lower]], span.start_char, span.end_char, span.text, "pronoun"))
+            elif lower in PRONOUNS and token.pos_ == "PRON" and not inside(quotes, token.idx):
+                actor = self._antecedent(token, people, new, PRONOUNS[lower])
+                if actor:
+                    out.append(Mention(actor, token.idx, token.idx + len(token), token.text, "pronoun"))
+        return out
+
+    def _antecedent(self, token: Token, people: list[Mention], new: dict[str, NewActor], gender: str) -> str | None:
+        """The person a pronoun points to: in its own sentence the nearest one before it,
+        else the subject (or first person) of the nearest earlier sentence that has one."""
+        doc = token.doc
+        fits = [m for m in people if m.start < token.idx and self._gender(m.actor, new) in (None, gender)]
+        if not fits:
+            return None
+        sent = token.sent
+        same = [m for m in fits if m.start >= sent.start_char]
+        if same:
+            subjects = [m for m in same if _is_subject(doc, m)]
+            return (subjects or same)[-1].actor
+        previous = [m for m in fits if m.start < sent.start_char]
+        last_sent = doc.char_span(previous[-1].start, previous[-1].end, alignment_mode="expand").sent
+        in_last = [m for m in previous if m.start >= last_sent.start_char]
+        subjects = [m for m in in_last if _is_subject(doc, m)]
+        return (subjects or in_last)[0].actor
+
+
+def _is_subject(doc: Doc, mention: Mention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    while head.dep_ in ("compound", "flat", "appos", "conj") and head.head is not head:
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _distinct_before(people: list[Mention], offset: int) -> list[str]:
+    """Persons mentioned before `offset`, each once, in order of their last mention."""
+    order: list[str] = []
+    for m in people:
+        if m.start < offset:
+            if m.actor in order:
+                order.remove(m.actor)
+            order.append(m.actor)
+    return order
+
+
+def _clean_name(ent: Span) -> str:
+    """Entity text without a possessive ending, leading article, or line breaks."""
+    text = " ".join(ent.text.split())
+    text = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", text)
+    return re.sub(r"^(?:the|The)\s+", "", text).strip()

@@ -1,0 +1,64 @@
+"""Past, present or future: the time a clause places its event in, read from
+the verb that governs a span (its auxiliaries, modals and "due to" frames)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .dates import FUTURE, PAST, PRESENT
+
+FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+# "is due to meet", "are set to hold", "plans to visit": the event is still ahead.
+FUTURE_FRAMES = {"due", "set", "expected", "scheduled", "slated", "poised", "plan", "plans", "planned",
+                 "planning", "going", "intend", "intends", "hope", "hopes", "aim", "aims", "prepare",
+                 "prepares", "preparing"}
+# "ahead of Saturday's funeral", "before next week's talks", "for talks on Tuesday".
+FUTURE_PREPS = {"ahead", "before", "until", "for"}
+
+
+def governing_verb(token: Token) -> Token:
+    """The nearest verb or auxiliary at or above a token in the parse."""
+    seen = 0
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token and seen < 12:
+        token = token.head
+        seen += 1
+    return token
+
+
+def _verb_tense(verb: Token) -> str:
+    children = list(verb.children)
+    aux = [c for c in children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in FUTURE_AUX or a.lower_ == "'ll" for a in aux):
+        return FUTURE
+    # "talks that are due to begin", "he plans to travel": look at the frame above an infinitive.
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        frame = verb.head
+        if frame.lower_ in FUTURE_FRAMES or frame.lemma_ in FUTURE_FRAMES:
+            return FUTURE if frame.tag_ not in ("VBD",) or frame.lower_ == "planned" else PAST
+        if frame is not verb:
+            return _verb_tense(governing_verb(frame))
+    if verb.lower_ in FUTURE_FRAMES and verb.tag_ != "VBD":
+        return FUTURE
+    tags = {verb.tag_} | {a.tag_ for a in aux}
+    if tags & {"VBD"} or any(a.lower_ in ("has", "have", "had", "'ve") for a in aux):
+        return PAST
+    if verb.tag_ == "VBN" and not aux:
+        return PAST
+    if verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "'re", "'s", "am") for a in aux):
+        return FUTURE  # "are meeting on Friday": the progressive of an arrangement
+    if verb.tag_ == "VBG" and any(a.lower_ in ("was", "were") for a in aux):
+        return PAST
+    return PRESENT
+
+
+def tense_of(span: Span) -> str:
+    """The tense of the clause a span (a date expression, an event trigger) sits in."""
+    root = span.root
+    head = root.head
+    # "ahead of Saturday's funeral": the prepositional frame outranks the main verb.
+    chain = [root, head, head.head]
+    if any(t.lower_ in ("ahead", "before", "until") for t in chain) and root.i > 0:
+        return FUTURE
+    if any(t.lower_ in ("since", "after", "ago") for t in chain):
+        return PAST
+    return _verb_tense(governing_verb(root))

@@ -1,0 +1,184 @@
+"""The entries a domain pack holds, and their validation.
+
+A pack is a directory of optional YAML files, each a list under one key:
+
+    people.yml         people:         id, name, aliases, side, gender, roles [{title, from, to}]
+    countries.yml      countries:      code, name, aliases, demonyms, capital, metonyms
+    organizations.yml  organizations:  id, code, name, aliases, kind, demonyms, metonyms
+    outlets.yml        outlets:        name, aliases
+    calendar.yml       events:         id, date | from/to, names, place, kind, participants
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import TalkwatchError
+
+FILES = {"people": "people", "countries": "countries", "organizations": "organizations",
+         "outlets": "outlets", "calendar": "events"}
+_ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+class PackError(TalkwatchError):
+    """A pack file that cannot be used: names the file, the entry and the problem."""
+
+
+def slug(name: str) -> str:
+    """An actor id from a name: "Steve Witkoff" -> "steve-witkoff"."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return _SLUG.sub("-", ascii_name.lower()).strip("-")
+
+
+@dataclass(frozen=True)
+class Role:
+    title: str
+    start: str | None = None  # ISO date at any precision, inclusive
+    end: str | None = None
+
+    def holds_on(self, date: str | None) -> bool:
+        if date is None:
+            return self.end is None
+        return (self.start is None or self.start[: len(date)] <= date) and (self.end is None or date <= self.end
+                                                                            or date.startswith(self.end))
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    name: str
+    side: str | None
+    aliases: tuple[str, ...] = ()
+    gender: str | None = None
+    roles: tuple[Role, ...] = ()
+
+    def role_on(self, date: str | None) -> str | None:
+        """The title held on `date` (the latest one when the date is unknown)."""
+        for role in reversed(self.roles):
+            if role.holds_on(date):
+                return role.title
+        return self.roles[-1].title if self.roles else None
+
+
+@dataclass(frozen=True)
+class State:
+    """A country or an international body: an actor that is a side of its own."""
+
+    id: str
+    code: str
+    name: str
+    kind: str  # country | organization | group
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    metonyms: tuple[str, ...] = ()
+    capital: str | None = None
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DatedEvent:
+    id: str
+    names: tuple[str, ...]
+    start: str
+    end: str
+    place: str | None = None
+    kind: str | None = None
+    participants: tuple[str, ...] = ()
+
+
+@dataclass
+class Pack:
+    """Everything one pack directory holds."""
+
+    name: str
+    people: list[Person] = field(default_factory=list)
+    countries: list[State] = field(default_factory=list)
+    organizations: list[State] = field(default_factory=list)
+    outlets: list[Outlet] = field(default_factory=list)
+    calendar: list[DatedEvent] = field(default_factory=list)
+
+
+def _strings(entry: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+    value = entry.get(key) or []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise PackError(f"{where}: '{key}' must be a list of non-empty strings")
+    return tuple(v.strip() for v in value)
+
+
+def _text(entry: dict[str, Any], key: str, where: str, *, required: bool = False) -> str | None:
+    value = entry.get(key)
+    if value is None:
+        if required:
+            raise PackError(f"{where}: '{key}' is missing")
+        return None
+    return str(value).strip()
+
+
+def _date(entry: dict[str, Any], key: str, where: str) -> str | None:
+    value = entry.get(key)
+    if value is None:
+        return None
+    text = value.isoformat() if isinstance(value, dt.date) else str(value).strip()
+    if not _ISO.match(text):
+        raise PackError(f"{where}: '{key}' is not an ISO date: {value!r}")
+    return text
+
+
+def read_person(entry: dict[str, Any], where: str) -> Person:
+    name = _text(entry, "name", where, required=True)
+    roles = []
+    for n, role in enumerate(entry.get("roles") or [], start=1):
+        if not isinstance(role, dict) or not role.get("title"):
+            raise PackError(f"{where}: role {n} needs a 'title'")
+        roles.append(Role(str(role["title"]), _date(role, "from", where), _date(role, "to", where)))
+    gender = _text(entry, "gender", where)
+    if gender not in (None, "m", "f"):
+        raise PackError(f"{where}: 'gender' must be m or f, not {gender!r}")
+    side = _text(entry, "side", where)
+    return Person(_text(entry, "id", where) or slug(name or ""), name or "", side.upper() if side else None,
+                  _strings(entry, "aliases", where), gender, tuple(roles))
+
+
+def read_state(entry: dict[str, Any], where: str, kind: str) -> State:
+    name = _text(entry, "name", where, required=True) or ""
+    code = _text(entry, "code", where, required=kind == "country")
+    entry_kind = _text(entry, "kind", where) if kind != "country" else "country"
+    if entry_kind in ("igo", "ngo"):
+        entry_kind = "organization"
+    return State(
+        id=code if kind == "country" and code else (_text(entry, "id", where) or slug(name)),
+        code=(code or "").upper() or (_text(entry, "id", where) or slug(name)).upper(),
+        name=name,
+        kind=entry_kind or "organization",
+        aliases=_strings(entry, "aliases", where),
+        demonyms=_strings(entry, "demonyms", where),
+        metonyms=_strings(entry, "metonyms", where),
+        capital=_text(entry, "capital", where),
+    )
+
+
+def read_outlet(entry: dict[str, Any], where: str) -> Outlet:
+    return Outlet(_text(entry, "name", where, required=True) or "", _strings(entry, "aliases", where))
+
+
+def read_dated_event(entry: dict[str, Any], where: str) -> DatedEvent:
+    start = _date(entry, "date", where) or _date(entry, "from", where)
+    if start is None:
+        raise PackError(f"{where}: needs 'date' or 'from'")
+    names = _strings(entry, "names", where)
+    if not names:
+        raise PackError(f"{where}: needs at least one name in 'names'")
+    return DatedEvent(_text(entry, "id", where) or slug(names[0]), names, start, _date(entry, "to", where) or start,
+                      _text(entry, "place", where), _text(entry, "kind", where), _strings(entry, "participants", where))

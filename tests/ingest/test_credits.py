@@ -1,0 +1,125 @@
+"""Bylines, datelines and copyright lines: the outlet and authors they name, taken out of the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from talkwatch.ingest.credits import canonical_outlet, strip_credits
+
+BODY = "Envoys from Washington and Moscow met in Riyadh on Monday to discuss a pause in fighting at sea."
+MORE = "Both delegations called the talks useful and said experts would meet again."
+
+
+@pytest.mark.parametrize(("written", "canonical"), [
+    ("CNN", "CNN"),
+    ("BBC News", "BBC"),
+    ("Bloomberg L.P.", "Bloomberg"),
+    ("Bloomberg LP", "Bloomberg"),
+    ("AP", "Associated Press"),
+    ("The Associated Press", "Associated Press"),
+    ("reuters", "Reuters"),
+    ("Thomson Reuters", "Reuters"),
+])
+def test_known_outlets_by_their_canonical_name(written: str, canonical: str) -> None:
+    assert canonical_outlet(written) == canonical
+
+
+@pytest.mark.parametrize(("written", "tidied"), [
+    ("Capital Ledger Ltd.", "Capital Ledger"),
+    ("Harbor Wire Inc.", "Harbor Wire"),
+    ("Northline Review. All rights reserved.", "Northline Review"),
+    ("  Danube Courier  ", "Danube Courier"),
+])
+def test_unknown_outlets_as_written_without_legal_suffix(written: str, tidied: str) -> None:
+    assert canonical_outlet(written) == tidied
+
+
+def test_byline_with_two_authors_and_outlet() -> None:
+    credits = strip_credits(["By Mira Holt and Dan Ortega, CNN", BODY])
+    assert (credits.outlet, credits.paragraphs) == ("CNN", [BODY])
+    assert credits.authors == ["Mira Holt", "Dan Ortega"]
+
+
+def test_byline_with_three_authors() -> None:
+    credits = strip_credits(["By Mira Holt, Dan Ortega and Ana Pop, Reuters", BODY])
+    assert credits.authors == ["Mira Holt", "Dan Ortega", "Ana Pop"]
+    assert credits.outlet == "Reuters"
+
+
+def test_byline_without_outlet_gives_authors_only() -> None:
+    credits = strip_credits(["By Mira Holt", BODY])
+    assert (credits.outlet, credits.authors, credits.paragraphs) == (None, ["Mira Holt"], [BODY])
+
+
+def test_sentence_starting_with_by_is_no_byline() -> None:
+    sentence = "By Monday evening the delegations had agreed on a text."
+    credits = strip_credits([sentence, MORE])
+    assert (credits.outlet, credits.authors, credits.paragraphs) == (None, [], [sentence, MORE])
+
+
+def test_outlet_dateline_is_removed() -> None:
+    credits = strip_credits([f"(CNN) \u2014 {BODY}", MORE])
+    assert (credits.outlet, credits.paragraphs) == ("CNN", [BODY, MORE])
+
+
+def test_place_and_agency_dateline_is_removed() -> None:
+    credits = strip_credits([f"KYIV, Ukraine (AP) \u2014 {BODY}"])
+    assert (credits.outlet, credits.paragraphs) == ("Associated Press", [BODY])
+
+
+def test_dateline_with_a_plain_hyphen() -> None:
+    credits = strip_credits([f"MOSCOW (Reuters) - {BODY}"])
+    assert (credits.outlet, credits.paragraphs) == ("Reuters", [BODY])
+
+
+def test_place_only_dateline_is_removed_without_an_outlet() -> None:
+    credits = strip_credits([f"WASHINGTON \u2014 {BODY}"])
+    assert (credits.outlet, credits.paragraphs) == (None, [BODY])
+
+
+def test_byline_outlet_wins_over_dateline_outlet() -> None:
+    credits = strip_credits(["By Mira Holt, Harbor Wire", f"(Reuters) \u2014 {BODY}"])
+    assert (credits.outlet, credits.paragraphs) == ("Harbor Wire", [BODY])
+
+
+def test_parenthesis_later_in_the_first_paragraph_is_no_dateline() -> None:
+    text = "Envoys met in Riyadh (Saudi Arabia) on Monday."
+    assert strip_credits([text]).paragraphs == [text]
+
+
+@pytest.mark.parametrize("line", [
+    "\u00a92025 Bloomberg L.P.",
+    "\u00a9 2025 Bloomberg L.P. All rights reserved.",
+    "Copyright 2025 Bloomberg",
+    "(c) 2024-2025 Bloomberg LP",
+])
+def test_copyright_last_line_names_the_outlet(line: str) -> None:
+    credits = strip_credits([BODY, MORE, line])
+    assert (credits.outlet, credits.paragraphs) == ("Bloomberg", [BODY, MORE])
+
+
+def test_copyright_line_does_not_override_an_outlet_already_named() -> None:
+    credits = strip_credits([f"(CNN) \u2014 {BODY}", "\u00a92025 Bloomberg L.P."])
+    assert (credits.outlet, credits.paragraphs) == ("CNN", [BODY])
+
+
+def test_sign_off_and_copyright_at_the_end_are_removed() -> None:
+    credits = strip_credits([BODY, "(Reporting by Mira Holt; Editing by Dan Ortega)", "\u00a9 2025 Reuters"])
+    assert (credits.outlet, credits.paragraphs) == ("Reuters", [BODY])
+
+
+def test_long_last_paragraph_is_kept() -> None:
+    last = ("Copyright disputes over the minerals deal were not discussed, officials said, although both "
+            "sides had raised them in earlier rounds of talks that month.")
+    assert strip_credits([BODY, last]).paragraphs == [BODY, last]
+
+
+def test_strip_credits_does_not_change_its_argument() -> None:
+    given = ["By Mira Holt, CNN", f"(CNN) \u2014 {BODY}", "\u00a92025 CNN"]
+    strip_credits(given)
+    assert given == ["By Mira Holt, CNN", f"(CNN) \u2014 {BODY}", "\u00a92025 CNN"]
+
+
+def test_text_without_credits_is_unchanged() -> None:
+    credits = strip_credits([BODY, MORE])
+    assert (credits.outlet, credits.authors, credits.paragraphs) == (None, [], [BODY, MORE])
