@@ -20,8 +20,10 @@ from rich.table import Table
 from . import __version__
 from .errors import InputError, TalkwatchError
 from .export import FORMATS, LISTS, export
+from .extract import extract_store
 from .ingest import DEFAULT_MAX_BYTES, ingest
 from .ingest.published import parse_published
+from .packs import load_lexicon, load_pack
 from .store import Store
 
 app = typer.Typer(
@@ -38,6 +40,9 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 EXIT_INPUT_FAILED = 1
 EXIT_ERROR = 2
+WorkersOption = Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes for the NLP pass.")]
+PackOption = Annotated[Optional[list[str]], typer.Option(
+    "--pack", help="A pack directory that adds to or overrides the shipped ones (repeatable; also $TALKWATCH_PACKS).")]
 DbOption = Annotated[
     Optional[str],
     typer.Option("--db", help="Store: a SQLite file or SQLAlchemy URL [default: $TALKWATCH_DB or ./talkwatch.db]"),
@@ -89,8 +94,12 @@ def ingest_command(
     outlet: Annotated[Optional[str], typer.Option(help="Outlet for articles that name none.")] = None,
     max_size: Annotated[str, typer.Option("--max-size", help="Refuse inputs larger than this.")] = "20MB",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
+    workers: WorkersOption = 1,
+    pack: PackOption = None,
+    no_extract: Annotated[bool, typer.Option("--no-extract", help="Store only; run 'talkwatch extract' later.")] = False,
 ) -> None:
-    """Read articles from files, directories, feeds, pages or stdin into the store.
+    """Read articles from files, directories, feeds, pages or stdin into the store,
+    then read who and when from each new one.
 
     \b
     Example:
@@ -116,11 +125,108 @@ def ingest_command(
                         on_input=advance, on_error=show_error)
     for note in report.notes:
         err.print(f"talkwatch: warning: {note}", markup=False)
+    if not no_extract:
+        _extract(store, every=False, workers=workers, packs=pack or [], quiet=quiet)
     if not quiet:
         out.print(report.summary())
     store.close()
     if report.failed:
         raise typer.Exit(EXIT_INPUT_FAILED)
+
+
+def _extract(store: Store, *, every: bool, workers: int, packs: list[str], quiet: bool) -> int:
+    """The NLP pass with a progress bar; one-line errors for packs and models."""
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=True, disable=quiet or not err.is_terminal) as progress:
+        task = progress.add_task("reading articles", total=None)
+
+        def advance(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        try:
+            count = extract_store(store, every=every, workers=workers, packs=packs, on_article=advance)
+        except TalkwatchError as e:
+            raise _fail(str(e)) from None
+    return count
+
+
+@app.command("extract")
+def extract_command(
+    db: DbOption = None,
+    every: Annotated[bool, typer.Option("--all", help="Re-read every article, not only new ones.")] = False,
+    workers: WorkersOption = 1,
+    pack: PackOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
+) -> None:
+    """Run the NLP pass over stored articles, e.g. after a pack changed.
+
+    \b
+    Example:
+        talkwatch extract --all --pack ~/packs/my_talks
+    """
+    store = _open_store(db)
+    count = _extract(store, every=every, workers=workers, packs=pack or [], quiet=quiet)
+    store.close()
+    if not quiet:
+        out.print(f"extracted {count}")
+
+
+@app.command("actors")
+def actors_command(
+    db: DbOption = None,
+    side: Annotated[Optional[str], typer.Option(help="Only actors of this side (RUS, UKR, USA, EU, NATO, ...).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """List the actors mentioned: name, kind, side, role, the forms seen and how often.
+
+    \b
+    Example:
+        talkwatch actors --side RUS
+    """
+    store = _open_store(db)
+    rows = store.actors(side=side)
+    store.close()
+    if as_json:
+        for r in rows:
+            r["mention_count"] = len(r.pop("mentions"))
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+        return
+    table = Table(title=f"{len(rows)} actors", title_justify="left")
+    for column in ("name", "kind", "side", "role", "seen as", "mentions"):
+        table.add_column(column, overflow="fold")
+    for r in rows:
+        seen = sorted({m["text"] for m in r["mentions"] if m["kind"] != "pronoun"})
+        table.add_row(r["name"], r["kind"], r["country"] or "", r["role"] or "", ", ".join(seen),
+                      str(len(r["mentions"])))
+    out.print(table)
+
+
+packs_app = typer.Typer(help="Domain packs: lexicons of actors, outlets and dated events.", no_args_is_help=True)
+app.add_typer(packs_app, name="packs")
+
+
+@packs_app.command("check")
+def packs_check_command(
+    directories: Annotated[Optional[list[str]], typer.Argument(help="Pack directories to check with the shipped ones.",
+                                                               metavar="DIR", show_default=False)] = None,
+) -> None:
+    """Validate packs and report forms that name two actors.
+
+    \b
+    Example:
+        talkwatch packs check ~/packs/my_talks
+    """
+    try:
+        for directory in directories or []:
+            load_pack(directory)
+        lexicon = load_lexicon(directories or [])
+    except TalkwatchError as e:
+        raise _fail(str(e), EXIT_INPUT_FAILED) from None
+    for clash in lexicon.clashes():
+        out.print(f"clash: {clash}", markup=False)
+    out.print(f"{len(lexicon.packs)} packs: {len(lexicon.people)} people, {len(lexicon.states)} states and bodies, "
+              f"{len(lexicon.outlets)} outlets, {len(lexicon.calendar)} dated events; "
+              f"{len(lexicon.clashes())} clashes")
 
 
 @app.command("export")

@@ -43,6 +43,7 @@ def export_data(store: Store) -> dict[str, Any]:
     data: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
     data.update({name: [] for name in LISTS})
     data["articles"] = articles
+    data["actors"] = [{name: row.get(name) for name in FIELDS["actors"]} for row in store.actors()]
     return data
 
 

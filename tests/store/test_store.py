@@ -11,6 +11,7 @@ from sqlalchemy import text as sql
 from talkwatch import Article, Store, StoreError
 from talkwatch.models import article_id
 from talkwatch.store import DEFAULT_DB, ENV_DB, resolve_db
+from talkwatch.store.schema import SCHEMA_VERSION
 
 TEXT = ("Envoys from Washington and Moscow met in Riyadh on Monday to discuss a \u201cpause\u201d in fighting"
         " at sea.\n\nBoth delegations called the talks useful \u2014 and said experts would meet again.")
@@ -124,11 +125,11 @@ def test_articles_are_ordered_by_publication_undated_last(store: Store) -> None:
 # --- the database ---------------------------------------------------------------------------
 
 
-def test_schema_version_is_1_and_stored_in_talkwatch_meta(tmp_path: Path) -> None:
+def test_schema_version_is_current_and_stored_in_talkwatch_meta(tmp_path: Path) -> None:
     path = tmp_path / "s.db"
     with Store(str(path)) as store:
-        assert store.schema_version == 1
-    assert meta_value(path, "schema_version") == "1"
+        assert store.schema_version == SCHEMA_VERSION
+    assert meta_value(path, "schema_version") == str(SCHEMA_VERSION)
     assert meta_value(path, "application") == "talkwatch"
 
 
@@ -159,20 +160,20 @@ def test_store_of_a_newer_schema_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "s.db"
     Store(str(path)).close()
     with sqlite3.connect(path) as conn:
-        conn.execute("UPDATE talkwatch_meta SET value = '2' WHERE key = 'schema_version'")
+        conn.execute("UPDATE talkwatch_meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION + 1),))
     conn.close()
     with pytest.raises(StoreError, match="newer"):
         Store(str(path))
-    assert meta_value(path, "schema_version") == "2"  # refused, not changed
+    assert meta_value(path, "schema_version") == str(SCHEMA_VERSION + 1)  # refused, not changed
 
 
 def test_empty_sqlite_file_is_initialised(tmp_path: Path) -> None:
     path = tmp_path / "empty.db"
     path.touch()
     with Store(str(path)) as store:
-        assert store.schema_version == 1
+        assert store.schema_version == SCHEMA_VERSION
         assert store.add_article(article()) is True
-    assert meta_value(path, "schema_version") == "1"
+    assert meta_value(path, "schema_version") == str(SCHEMA_VERSION)
 
 
 def test_sqlite_database_without_tables_is_initialised(tmp_path: Path) -> None:
@@ -181,7 +182,7 @@ def test_sqlite_database_without_tables_is_initialised(tmp_path: Path) -> None:
     conn.execute("PRAGMA user_version = 0")
     conn.close()
     with Store(str(path)) as store:
-        assert store.schema_version == 1
+        assert store.schema_version == SCHEMA_VERSION
 
 
 def test_missing_file_without_create_is_an_error(tmp_path: Path) -> None:
@@ -253,3 +254,29 @@ def test_without_env_var_the_default_is_talkwatch_db_here(tmp_path: Path,
 def test_given_db_wins_over_env_var(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(ENV_DB, str(tmp_path / "from-env.db"))
     assert resolve_db(str(tmp_path / "given.db")) == str(tmp_path / "given.db")
+
+
+# A store as talkwatch 0.1 wrote it (schema 1), to check the upgrade path.
+SCHEMA_1 = """
+CREATE TABLE talkwatch_meta (key VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE articles (id VARCHAR(32) PRIMARY KEY, source TEXT NOT NULL, url TEXT, outlet TEXT, title TEXT,
+    authors TEXT NOT NULL, published VARCHAR(10), published_inferred BOOLEAN NOT NULL, text TEXT NOT NULL,
+    duplicate_of VARCHAR(32), rewrite_of VARCHAR(32), story VARCHAR(64), ingested_at VARCHAR(32) NOT NULL);
+CREATE TABLE article_sources (article VARCHAR(32) NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    source TEXT NOT NULL, seen_at VARCHAR(32) NOT NULL, PRIMARY KEY (article, source));
+INSERT INTO talkwatch_meta VALUES ('application', 'talkwatch'), ('schema_version', '1');
+INSERT INTO articles VALUES ('00000000000000aa', 'old.txt', NULL, 'Harbor Wire', 'Old report', '[]', '2025-03-11', 0,
+    'Ukraine accepted a 30-day ceasefire proposal in Jeddah.', NULL, NULL, NULL, '2025-03-12T00:00:00+00:00');
+"""
+
+
+@pytest.mark.issue(3)
+def test_schema_1_store_is_upgraded_keeping_its_articles(tmp_path: Path) -> None:
+    path = tmp_path / "v1.db"
+    conn = sqlite3.connect(path)
+    conn.executescript(SCHEMA_1)
+    conn.close()
+    with Store(str(path)) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        assert [a["title"] for a in store.articles()] == ["Old report"]
+        assert [a["id"] for a in store.articles_to_extract()] == ["00000000000000aa"]

@@ -12,6 +12,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from ..packs import Lexicon
 from .dates import WEEKDAYS, is_duration
@@ -53,7 +54,7 @@ class DateFinder:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")  # NORM: "’s" and "'s" match alike
         self.nlp = nlp
 
     def initialize(self, get_examples: Any = None, *, nlp: Language | None = None,
@@ -62,7 +63,7 @@ class DateFinder:
             from ..packs import load_lexicon
 
             lexicon = load_lexicon()
-        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="NORM")
         for event in lexicon.calendar.values():
             self.matcher.add(event.id, list(self.nlp.tokenizer.pipe(event.names)))
 
@@ -73,11 +74,11 @@ class DateFinder:
                 dates.append(DateSpan(ent.start_char, ent.end_char, ent.text, tense_of(ent)))
         doc._.tw_dates = tuple(dates)
         anchors = []
-        for match_id, start, end in self.matcher(doc):
-            span = doc[start:end]
+        # The longest name wins: "technical talks in Riyadh" is not also "talks in Riyadh".
+        for span in filter_spans(self.matcher(doc, as_spans=True)):
             if is_heading_span(span):
                 continue
-            anchors.append(Anchor(span.start_char, span.end_char, span.text, doc.vocab.strings[match_id],
+            anchors.append(Anchor(span.start_char, span.end_char, span.text, span.label_,
                                   _reference(span), tense_of(span)))
         doc._.tw_anchors = tuple(anchors)
         return doc

@@ -12,6 +12,8 @@ from .entries import DatedEvent, Outlet, Pack, Person, State
 # Names led by these are not called by their last word ("Pope Francis" is not "Francis").
 _TITLED = ("pope", "sheikh", "king", "queen", "prince", "princess", "emir", "cardinal", "patriarch")
 _ROMAN = re.compile(r"^[IVXL]+$")
+# Patronymic and family particles: "Mohammed bin Salman" is not "Salman".
+_PARTICLES = {"bin", "ibn", "al", "bint", "ben"}
 MIN_SURNAME_CHARS = 3
 
 
@@ -27,7 +29,8 @@ class Term:
 
 def _surname(name: str) -> str | None:
     words = name.split()
-    if len(words) < 2 or words[0].lower() in _TITLED or _ROMAN.match(words[-1]):
+    if len(words) < 2 or words[0].lower() in _TITLED or _ROMAN.match(words[-1]) \
+            or _PARTICLES & {w.lower() for w in words}:
         return None
     return words[-1] if len(words[-1]) >= MIN_SURNAME_CHARS else None
 

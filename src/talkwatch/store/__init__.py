@@ -12,14 +12,18 @@ import datetime as dt
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from ..errors import StoreError
 from ..models import Article
+from . import facts as _facts
 from . import migrations, schema
+
+if TYPE_CHECKING:
+    from ..extract import ArticleFacts
 
 __all__ = ["DEFAULT_DB", "ENV_DB", "Store", "resolve_db"]
 
@@ -133,6 +137,8 @@ class Store:
                 else:
                     gaps = {f: getattr(article, f) for f in _GAP_FIELDS
                             if getattr(row, f) is None and getattr(article, f) is not None}
+                    if row.published_inferred and article.published and not article.published_inferred:
+                        gaps.update(published=article.published, published_inferred=False)
                     if gaps:
                         conn.execute(update(schema.articles).where(schema.articles.c.id == aid).values(**gaps))
                 known = conn.execute(select(schema.article_sources.c.source).where(
@@ -161,6 +167,34 @@ class Store:
         query = select(table.c.source).where(table.c.article == article_id).order_by(table.c.seen_at, table.c.source)
         with self.engine.connect() as conn:
             return list(conn.execute(query).scalars())
+
+    def articles_to_extract(self, *, every: bool = False) -> list[dict[str, Any]]:
+        """Articles the NLP pass has not read yet (all of them with `every`), oldest first."""
+        table = schema.articles
+        query = select(table.c.id, table.c.text, table.c.published, table.c.published_inferred)
+        if not every:
+            query = query.where(table.c.extracted_at.is_(None))
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query.order_by(table.c.ingested_at, table.c.id))]
+
+    def published_dates(self) -> list[str]:
+        """Publication dates read from metadata: the prior for dating the others."""
+        table = schema.articles
+        query = select(table.c.published).where(table.c.published.is_not(None), table.c.published_inferred.is_(False))
+        with self.engine.connect() as conn:
+            return list(conn.execute(query).scalars())
+
+    def save_facts(self, facts: ArticleFacts) -> None:
+        """Replace what is stored as read from one article (mentions, dates, actors)."""
+        _facts.save_facts(self.engine, facts, _now())
+
+    def actors(self, *, side: str | None = None) -> list[dict[str, Any]]:
+        """Mentioned actors with their mentions, most mentioned first."""
+        return _facts.actor_rows(self.engine, side=side)
+
+    def dates(self, article_id: str) -> list[dict[str, Any]]:
+        """The date expressions of an article, resolved or not."""
+        return _facts.date_rows(self.engine, article_id)
 
     def count_articles(self) -> int:
         with self.engine.connect() as conn:

@@ -18,11 +18,22 @@ from . import schema
 def _create_v1(conn: Connection) -> None:
     for table in (schema.meta, schema.articles, schema.article_sources):
         table.create(conn)
+    # Created from today's table definition, so a new store has schema 2's
+    # column already; _to_v2 adds it only where it is missing.
     conn.execute(schema.meta.insert().values(key="application", value=schema.APPLICATION))
 
 
+def _to_v2(conn: Connection) -> None:
+    """Extraction: actors, their mentions, date expressions, and when each article was read."""
+    columns = {c["name"] for c in inspect(conn).get_columns(schema.articles.name)}
+    if "extracted_at" not in columns:
+        conn.exec_driver_sql("ALTER TABLE articles ADD COLUMN extracted_at VARCHAR(32)")
+    for table in (schema.actors, schema.mentions, schema.date_mentions):
+        table.create(conn)
+
+
 # STEPS[n] takes a store from version n to n + 1.
-STEPS: dict[int, Callable[[Connection], None]] = {0: _create_v1}
+STEPS: dict[int, Callable[[Connection], None]] = {0: _create_v1, 1: _to_v2}
 assert len(STEPS) == schema.SCHEMA_VERSION
 
 

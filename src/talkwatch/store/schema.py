@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, ForeignKey, Index, MetaData, String, Table, Text
+from sqlalchemy import Boolean, Column, ForeignKey, Index, Integer, MetaData, String, Table, Text
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APPLICATION = "talkwatch"
 
 metadata = MetaData()
@@ -31,6 +31,7 @@ articles = Table(
     Column("rewrite_of", String(32)),
     Column("story", String(64)),
     Column("ingested_at", String(32), nullable=False),
+    Column("extracted_at", String(32)),  # null until the NLP pass has read it (schema 2)
     Index("ix_articles_published", "published"),
     Index("ix_articles_outlet", "outlet"),
 )
@@ -42,4 +43,43 @@ article_sources = Table(
     Column("article", String(32), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     Column("source", Text, primary_key=True),
     Column("seen_at", String(32), nullable=False),
+)
+
+
+# Schema 2: what extraction reads from articles.
+
+actors = Table(
+    "actors", metadata,
+    Column("id", String(200), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("country", String(20)),
+    Column("role", Text),
+    Column("aliases", Text, nullable=False, default="[]"),  # JSON list
+    Index("ix_actors_country", "country"),
+)
+
+mentions = Table(
+    "mentions", metadata,
+    Column("article", String(32), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("start", Integer, primary_key=True),
+    Column("end", Integer, nullable=False),
+    Column("actor", String(200), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("kind", String(20), nullable=False),
+    Index("ix_mentions_actor", "actor"),
+)
+
+date_mentions = Table(
+    "date_mentions", metadata,
+    Column("article", String(32), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("start", Integer, primary_key=True),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("tense", String(10), nullable=False),
+    Column("value", String(10)),  # ISO at its precision; null when unresolved
+    Column("precision", String(10)),
+    Column("first", String(10)),
+    Column("last", String(10)),
+    Index("ix_date_mentions_value", "value"),
 )

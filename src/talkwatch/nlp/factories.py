@@ -1,0 +1,27 @@
+"""Every spaCy factory talkwatch registers, in one place (no import-time side
+effects elsewhere). Also reachable through the `spacy_factories` entry points."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from .actors import DEFAULT_FUZZY_THRESHOLD, ActorResolver
+from .datefinder import DateFinder
+from .paragraphs import ParagraphBreaker
+
+
+@Language.factory("talkwatch_paragraphs", assigns=["token.is_sent_start", "doc._.tw_headings"])
+def make_paragraphs(nlp: Language, name: str) -> ParagraphBreaker:
+    return ParagraphBreaker(nlp, name)
+
+
+@Language.factory("talkwatch_actors", requires=["doc.ents", "token.dep"],
+                  assigns=["doc._.tw_mentions", "doc._.tw_new_actors", "doc._.tw_places"],
+                  default_config={"fuzzy_threshold": DEFAULT_FUZZY_THRESHOLD})
+def make_actors(nlp: Language, name: str, fuzzy_threshold: int) -> ActorResolver:
+    return ActorResolver(nlp, name, fuzzy_threshold=fuzzy_threshold)
+
+
+@Language.factory("talkwatch_dates", requires=["doc.ents", "token.dep"], assigns=["doc._.tw_dates", "doc._.tw_anchors"])
+def make_dates(nlp: Language, name: str) -> DateFinder:
+    return DateFinder(nlp, name)

@@ -1,0 +1,85 @@
+"""Writing what extraction read from an article, and reading it back for views
+and the export. An article's facts are replaced whole, in one transaction."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+
+from . import schema
+
+if TYPE_CHECKING:
+    from ..extract import ActorInfo, ArticleFacts
+
+
+def _upsert_actor(conn: Connection, actor: ActorInfo) -> None:
+    table = schema.actors
+    row = conn.execute(select(table.c.aliases, table.c.role, table.c.country).where(table.c.id == actor.id)).first()
+    if row is None:
+        conn.execute(insert(table).values(id=actor.id, name=actor.name, kind=actor.kind, country=actor.country,
+                                          role=actor.role, aliases=json.dumps(actor.aliases, ensure_ascii=False)))
+        return
+    aliases = sorted(set(json.loads(row.aliases)) | set(actor.aliases))
+    conn.execute(update(table).where(table.c.id == actor.id).values(
+        name=actor.name, kind=actor.kind, aliases=json.dumps(aliases, ensure_ascii=False),
+        country=actor.country or row.country, role=actor.role or row.role))
+
+
+def save_facts(engine: Engine, facts: ArticleFacts, when: str) -> None:
+    """Replace the stored facts of one article with these."""
+    with engine.begin() as conn:
+        for table in (schema.mentions, schema.date_mentions):
+            conn.execute(delete(table).where(table.c.article == facts.article))
+        for actor in facts.actors:
+            _upsert_actor(conn, actor)
+        if facts.mentions:
+            conn.execute(insert(schema.mentions), [
+                {"article": facts.article, "start": m.start, "end": m.end, "actor": m.actor, "text": m.text,
+                 "kind": m.kind} for m in facts.mentions])
+        if facts.dates:
+            conn.execute(insert(schema.date_mentions), [
+                {"article": facts.article, "start": d.start, "end": d.end, "text": d.text, "tense": d.tense,
+                 "value": d.resolved.value if d.resolved else None,
+                 "precision": d.resolved.precision if d.resolved else None,
+                 "first": d.resolved.first if d.resolved else None,
+                 "last": d.resolved.last if d.resolved else None} for d in facts.dates])
+        values: dict[str, Any] = {"extracted_at": when}
+        if facts.published_inferred or facts.published is None:
+            values.update(published=facts.published, published_inferred=facts.published_inferred)
+        articles = schema.articles
+        # Never overwrite a date read from metadata with an inferred one.
+        conn.execute(update(articles).where(articles.c.id == facts.article,
+                                            (articles.c.published.is_(None)) | articles.c.published_inferred)
+                     .values(**values))
+        conn.execute(update(articles).where(articles.c.id == facts.article).values(extracted_at=when))
+
+
+def actor_rows(engine: Engine, *, side: str | None = None) -> list[dict[str, Any]]:
+    """Actors with at least one mention, each with its mentions, most mentioned first."""
+    actors, mentions = schema.actors, schema.mentions
+    query = select(actors).where(actors.c.id.in_(select(mentions.c.actor)))
+    if side:
+        query = query.where(func.upper(actors.c.country) == side.upper())
+    by_actor: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    with engine.connect() as conn:
+        rows = [dict(r._mapping) for r in conn.execute(query)]
+        wanted = {r["id"] for r in rows}
+        for m in conn.execute(select(mentions).order_by(mentions.c.article, mentions.c.start)):
+            if m.actor in wanted:
+                by_actor[m.actor].append({"article": m.article, "start": m.start, "end": m.end, "text": m.text,
+                                          "kind": m.kind})
+    for r in rows:
+        r["aliases"] = json.loads(r["aliases"])
+        r["mentions"] = by_actor[r["id"]]
+    rows.sort(key=lambda r: (-len(r["mentions"]), r["name"]))
+    return rows
+
+
+def date_rows(engine: Engine, article: str) -> list[dict[str, Any]]:
+    table = schema.date_mentions
+    with engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(
+            select(table).where(table.c.article == article).order_by(table.c.start))]
