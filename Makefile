@@ -21,6 +21,7 @@ demo: $(STAMP)
 	rm -rf .demo && mkdir -p .demo
 	$(BIN)/talkwatch ingest examples --db $(DEMO_DB)
 	$(BIN)/talkwatch articles --db $(DEMO_DB)
+	$(BIN)/talkwatch actors --db $(DEMO_DB)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

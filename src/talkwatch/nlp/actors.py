@@ -23,10 +23,12 @@ from ..packs.entries import slug
 from .mentions import Mention, NewActor, Place
 from .paragraphs import is_heading_span
 from .quoting import inside, quoted_ranges
+from .tense import governing_verb
 from .titles import title_of
 
 DEFAULT_FUZZY_THRESHOLD = 88
 MIN_FUZZY_CHARS = 5
+FIRST_NAME_MIN_RATIO = 70
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "from", "to", "into", "across", "around", "via"}
 _ORG_HEADS = re.compile(
@@ -35,6 +37,7 @@ _ORG_HEADS = re.compile(
 )
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z\u00c0-\u024f'\u2019-]+\.?$")
 _LATTER = {"latter": -1, "former": -2}
+OBJECT_DEPS = {"dobj", "iobj", "dative", "pobj"}
 
 
 class ActorResolver:
@@ -80,6 +83,8 @@ class ActorResolver:
             if self.lexicon.states.get(actor) and self.lexicon.states[actor].kind == "country" and self._is_located(ent):
                 places.append(Place(ent.start_char, ent.end_char, ent.text, actor))
             mentions.append(Mention(actor, ent.start_char, ent.end_char, ent.text, kind))
+        # Sorted again: the pronouns below look back at the mentions in text order.
+        mentions = sorted(mentions + _later_surnames(doc, mentions, new), key=lambda m: m.start)
         mentions += self._pronouns(doc, mentions, new, quotes)
         mentions.sort(key=lambda m: m.start)
         doc._.tw_mentions = tuple(mentions)
@@ -92,7 +97,8 @@ class ActorResolver:
     def _resolve(self, ent: Span, new: dict[str, NewActor]) -> tuple[str, str] | None:
         lexicon = self.lexicon
         if ent.ent_id_:
-            terms = lexicon.by_form.get(ent.text) or [t for t in lexicon.terms if t.actor == ent.ent_id_][:1]
+            text = "the" + ent.text[3:] if ent.text.startswith("The ") else ent.text  # "The Kremlin" opens a sentence
+            terms = lexicon.by_form.get(text, ())
             kind = next((t.kind for t in terms if t.actor == ent.ent_id_), "name")
             return ent.ent_id_, kind
         text = _clean_name(ent)
@@ -116,12 +122,13 @@ class ActorResolver:
         for actor in new.values():  # "Beseda" after "Sergey Beseda"
             if actor.kind == "person" and len(words) == 1 and words[0] in actor.name.split():
                 return actor.id, "surname"
+        side, role = title_of(ent, self.lexicon)
         known = self._fuzzy(text)
-        if known:
+        # A title naming another side ("Russia's X" for a Ukrainian's near-namesake) is another person.
+        if known and (side is None or self.lexicon.side_of(known) in (None, side)):
             return known, "fuzzy"
         if len(words) < 2:
             return None  # a lone unknown word is too weak to make an actor of
-        side, role = title_of(ent, self.lexicon)
         actor = new.setdefault(slug(text), NewActor(slug(text), text, "person", side, role))
         actor.side, actor.role = actor.side or side, actor.role or role
         return actor.id, "new"
@@ -133,9 +140,14 @@ class ActorResolver:
         match = process.extractOne(text, self._person_forms, scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold)
         if match is None:
             return None
-        form = match[0]
-        # Same number of words, so "Putin" never stands in for "Vladimir Putin's aide".
-        return self._person_ids[match[2]] if len(form.split()) == len(text.split()) else None
+        form, words = match[0].split(), text.split()
+        # Same number of words, so "Putin" never stands in for "Vladimir Putin's aide"; and a
+        # surname longer or shorter by a syllable ("Yermakov", "Yermak") is a family name of its own.
+        if len(form) != len(words) or abs(len(form[-1]) - len(words[-1])) > 1:
+            return None
+        if len(words) > 1 and fuzz.ratio(form[0], words[0]) < FIRST_NAME_MIN_RATIO:
+            return None  # "Sergei" and "Sergey" are one name; "Sergei" and "Marco" are not
+        return self._person_ids[match[2]]
 
     @staticmethod
     def _is_located(ent: Span) -> bool:
@@ -159,7 +171,11 @@ class ActorResolver:
         if not people:
             return []
         out = []
-        for token in doc:
+        # Only the few tokens that can refer back, not every token of the article.
+        lowers = doc.to_array("LOWER")
+        wanted = self._referring_hashes(doc)
+        for i in (i for i, h in enumerate(lowers) if h in wanted):
+            token = doc[i]
             lower = token.lower_
             if lower in _LATTER and token.i > 0 and doc[token.i - 1].lower_ == "the":
                 earlier = _distinct_before(people, token.idx)
@@ -172,6 +188,11 @@ class ActorResolver:
                     out.append(Mention(actor, token.idx, token.idx + len(token), token.text, "pronoun"))
         return out
 
+    @staticmethod
+    def _referring_hashes(doc: Doc) -> set[int]:
+        strings = doc.vocab.strings
+        return {strings.add(word) for word in (*PRONOUNS, *_LATTER)}
+
     def _antecedent(self, token: Token, people: list[Mention], new: dict[str, NewActor], gender: str) -> str | None:
         """The person a pronoun points to: in its own sentence the nearest one before it,
         else the subject (or first person) of the nearest earlier sentence that has one."""
@@ -181,14 +202,51 @@ class ActorResolver:
             return None
         sent = token.sent
         same = [m for m in fits if m.start >= sent.start_char]
+        if token.lower_ in ("him", "her") and token.dep_ in OBJECT_DEPS:
+            # "Sybiha backed him": an object pronoun never names its own clause's subject.
+            verb = governing_verb(token)
+            same = [m for m in same if not (_is_subject(doc, m) and _verb_of(doc, m) == verb)]
         if same:
             subjects = [m for m in same if _is_subject(doc, m)]
             return (subjects or same)[-1].actor
         previous = [m for m in fits if m.start < sent.start_char]
+        if not previous:
+            return None
         last_sent = doc.char_span(previous[-1].start, previous[-1].end, alignment_mode="expand").sent
         in_last = [m for m in previous if m.start >= last_sent.start_char]
         subjects = [m for m in in_last if _is_subject(doc, m)]
         return (subjects or in_last)[0].actor
+
+
+def _later_surnames(doc: Doc, mentions: list[Mention], new: dict[str, NewActor]) -> list[Mention]:
+    """Surnames of people the article introduced ("Petrov" after "Ivan Petrov") where the NER
+    missed them or took them for an organisation: `_resolve_person` only sees PERSON spans."""
+    owners: dict[str, list[str]] = {}
+    for actor in new.values():
+        if actor.kind == "person" and len(actor.name.split()) >= 2:
+            owners.setdefault(actor.name.split()[-1], []).append(actor.id)
+    if not owners:
+        return []
+    first: dict[str, int] = {}
+    for m in mentions:
+        first.setdefault(m.actor, m.start)
+    covered = [(m.start, m.end) for m in mentions]
+    out = []
+    for token in doc:
+        ids = owners.get(token.text)
+        if not ids or len(ids) > 1 or token.idx <= first.get(ids[0], len(doc.text)):
+            continue  # unknown, shared by two people, or before the full name
+        # Part of a longer name ("Petrov Institute"), already a mention, or in a heading: not this person.
+        if any(e.start <= token.i < e.end and len(e) > 1 for e in doc.ents) \
+                or any(s <= token.idx < e for s, e in covered) or is_heading_span(doc[token.i: token.i + 1]):
+            continue
+        out.append(Mention(ids[0], token.idx, token.idx + len(token), token.text, "surname"))
+    return out
+
+
+def _verb_of(doc: Doc, mention: Mention) -> Token | None:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return governing_verb(span.root) if span is not None else None
 
 
 def _is_subject(doc: Doc, mention: Mention) -> bool:

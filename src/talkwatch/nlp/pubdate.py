@@ -45,7 +45,9 @@ def _anchor_bounds(anchor: Anchor, day: dt.date) -> tuple[dt.date | None, dt.dat
     """The publication dates consistent with how the text points at an event held on `day`."""
     ref = anchor.reference
     week = dt.timedelta(days=7)
-    if ref in WEEKDAYS and WEEKDAYS[ref] == day.weekday():
+    if ref in WEEKDAYS:
+        if WEEKDAYS[ref] != day.weekday():
+            return None, None  # "Friday's talks in Berlin" and a Sunday in the calendar: another event
         return day - dt.timedelta(days=WINDOW_DAYS), day + dt.timedelta(days=WINDOW_DAYS)
     if ref == "last week":
         return _monday(day) + week, _monday(day) + week + dt.timedelta(days=6)
@@ -117,8 +119,13 @@ def infer_published(spans: list[DateSpan], anchors: list[Anchor], lexicon: Lexic
     low, high = max(lows), min(highs)
     if low > high or (high - low).days > 31:
         return None
-    weekdays = [(WEEKDAYS[w], s.tense) for s in spans
-                if len(w := normalise(s.text).split()) and (w := w[-1]) in WEEKDAYS and len(normalise(s.text).split()) <= 2]
+    # Bare weekdays ("late on Friday"), not the ones that lead an anchor ("Saturday's funeral"): those count above.
+    anchor_starts = [a.start for a in anchors if a.reference in WEEKDAYS]
+    weekdays = []
+    for s in spans:
+        words = normalise(s.text).split()
+        if 0 < len(words) <= 2 and words[-1] in WEEKDAYS and not any(0 <= a - s.end <= 4 for a in anchor_starts):
+            weekdays.append((WEEKDAYS[words[-1]], s.tense))
 
     def cost(day: dt.date) -> int:
         near = sum(abs((day - p).days) for p in points)
@@ -136,7 +143,8 @@ def resolve_dates(spans: list[DateSpan], anchors: list[Anchor], lexicon: Lexicon
     anchored = {}
     for anchor in anchors:
         event = lexicon.calendar.get(anchor.event)
-        if event is not None and len(event.start) == 10 and anchor.reference:
+        if event is not None and len(event.start) == 10 and anchor.reference \
+                and (anchor.reference not in WEEKDAYS or WEEKDAYS[anchor.reference] == _iso(event.start).weekday()):
             anchored[anchor.start] = event
     out = []
     for span in spans:

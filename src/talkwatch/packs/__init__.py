@@ -38,10 +38,18 @@ def read_lexicon(pack: str, name: str) -> Any:
         return yaml.safe_load(fh)
 
 
+class _DatesAsText(yaml.SafeLoader):
+    """Leaves dates as text, so that a bad one (2025-13-45) is reported with its entry
+    by the pack's own check instead of crashing the YAML parser."""
+
+
+_DatesAsText.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+
+
 def _entries(path: Path, key: str) -> list[tuple[str, dict[str, Any]]]:
     try:
         with path.open(encoding="utf-8") as fh:
-            data = yaml.safe_load(fh) or {}
+            data = yaml.load(fh, Loader=_DatesAsText) or {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""

@@ -131,9 +131,19 @@ def _date(entry: dict[str, Any], key: str, where: str) -> str | None:
     if value is None:
         return None
     text = value.isoformat() if isinstance(value, dt.date) else str(value).strip()
-    if not _ISO.match(text):
+    if not _ISO.match(text) or not _is_calendar_date(text):
         raise PackError(f"{where}: '{key}' is not an ISO date: {value!r}")
     return text
+
+
+def _is_calendar_date(text: str) -> bool:
+    """"2025-02", "2025-02-28": the regex checks the shape, this the month and day exist."""
+    year, month, day = (text.split("-") + ["01", "01"])[:3]
+    try:
+        dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return False
+    return True
 
 
 def read_person(entry: dict[str, Any], where: str) -> Person:

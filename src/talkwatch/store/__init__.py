@@ -92,6 +92,7 @@ class Store:
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self._migrate()
+        self._written_actors: dict[str, Any] = {}
 
     def _migrate(self) -> None:
         try:
@@ -186,7 +187,7 @@ class Store:
 
     def save_facts(self, facts: ArticleFacts) -> None:
         """Replace what is stored as read from one article (mentions, dates, actors)."""
-        _facts.save_facts(self.engine, facts, _now())
+        _facts.save_facts(self.engine, facts, _now(), self._written_actors)
 
     def actors(self, *, side: str | None = None) -> list[dict[str, Any]]:
         """Mentioned actors with their mentions, most mentioned first."""

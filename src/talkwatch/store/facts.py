@@ -4,6 +4,7 @@ and the export. An article's facts are replaced whole, in one transaction."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
@@ -15,26 +16,40 @@ if TYPE_CHECKING:
     from ..extract import ActorInfo, ArticleFacts
 
 
-def _upsert_actor(conn: Connection, actor: ActorInfo) -> None:
+def _upsert_actor(conn: Connection, actor: ActorInfo) -> ActorInfo:
+    """Insert or merge an actor (aliases add up; a known side or role is kept); returns it as stored."""
     table = schema.actors
     row = conn.execute(select(table.c.aliases, table.c.role, table.c.country).where(table.c.id == actor.id)).first()
     if row is None:
         conn.execute(insert(table).values(id=actor.id, name=actor.name, kind=actor.kind, country=actor.country,
                                           role=actor.role, aliases=json.dumps(actor.aliases, ensure_ascii=False)))
-        return
-    aliases = sorted(set(json.loads(row.aliases)) | set(actor.aliases))
+        return actor
+    stored = replace(actor, aliases=sorted(set(json.loads(row.aliases)) | set(actor.aliases)),
+                     country=actor.country or row.country, role=actor.role or row.role)
     conn.execute(update(table).where(table.c.id == actor.id).values(
-        name=actor.name, kind=actor.kind, aliases=json.dumps(aliases, ensure_ascii=False),
-        country=actor.country or row.country, role=actor.role or row.role))
+        name=stored.name, kind=stored.kind, aliases=json.dumps(stored.aliases, ensure_ascii=False),
+        country=stored.country, role=stored.role))
+    return stored
 
 
-def save_facts(engine: Engine, facts: ArticleFacts, when: str) -> None:
-    """Replace the stored facts of one article with these."""
+def _unchanged(actor: ActorInfo, known: dict[str, ActorInfo]) -> bool:
+    seen = known.get(actor.id)
+    return seen is not None and set(actor.aliases) <= set(seen.aliases) and actor.name == seen.name \
+        and actor.role in (None, seen.role) and actor.country in (None, seen.country)
+
+
+def save_facts(engine: Engine, facts: ArticleFacts, when: str, known: dict[str, ActorInfo]) -> None:
+    """Replace the stored facts of one article with these.
+
+    `known` holds the actors this process has already written; most articles
+    name the same few, so only actors with something new are written again.
+    """
     with engine.begin() as conn:
         for table in (schema.mentions, schema.date_mentions):
             conn.execute(delete(table).where(table.c.article == facts.article))
         for actor in facts.actors:
-            _upsert_actor(conn, actor)
+            if not _unchanged(actor, known):
+                known[actor.id] = _upsert_actor(conn, actor)
         if facts.mentions:
             conn.execute(insert(schema.mentions), [
                 {"article": facts.article, "start": m.start, "end": m.end, "actor": m.actor, "text": m.text,

@@ -1,0 +1,231 @@
+"""Who is who: every kind of actor mention resolved by the full pipeline
+(`extract_facts` over `doc._.tw_mentions`, `doc._.tw_new_actors`, `doc._.tw_places`)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _actor_at(facts, text: str) -> str | None:
+    """The actor of the first mention spelled `text`, or None when there is none."""
+    return next((m.actor for m in facts.mentions if m.text == text), None)
+
+
+def _actor(facts, actor_id: str):
+    return next(a for a in facts.actors if a.id == actor_id)
+
+
+# --- people of the pack ------------------------------------------------------------------------------
+
+
+def test_pack_person_by_full_name(extract):
+    facts = extract("Volodymyr Zelensky met Donald Trump in Washington.")
+    assert _actor_at(facts, "Volodymyr Zelensky") == "volodymyr-zelensky"
+
+
+def test_pack_person_by_surname_later(extract):
+    facts = extract("Volodymyr Zelensky met Donald Trump in Washington. Zelensky said the talks went well.")
+    assert _actor_at(facts, "Zelensky") == "volodymyr-zelensky"
+
+
+@pytest.mark.parametrize("spelling", ["Zelenskiy", "Zelenskyy"])
+def test_pack_person_by_transliteration(extract, spelling):
+    facts = extract(f"{spelling} told reporters in Kyiv that the talks were hard.")
+    assert _actor_at(facts, spelling) == "volodymyr-zelensky"
+
+
+def test_pack_person_takes_side_and_role_from_pack(extract):
+    facts = extract("Zelenskiy told reporters in Kyiv that the talks were hard.")
+    person = _actor(facts, "volodymyr-zelensky")
+    assert (person.kind, person.country, person.role) == ("person", "UKR", "Ukraine's president")
+
+
+# --- spellings no pack lists -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "name", "actor"), [
+    ("Steve Witkof flew to Moscow for talks.", "Steve Witkof", "steve-witkoff"),
+    ("Dmitry Peskow told reporters the talks were useful.", "Dmitry Peskow", "dmitry-peskov"),
+])
+def test_misspelling_resolves_to_pack_person(extract, sentence, name, actor):
+    assert _actor_at(extract(sentence), name) == actor
+
+
+@pytest.mark.parametrize(("sentence", "unknown", "known"), [
+    ("Sergei Lavrin met Sergei Lavrov in Moscow.", "Sergei Lavrin", "sergei-lavrov"),
+    ("Yuri Ushakin met Yuri Ushakov in Moscow.", "Yuri Ushakin", "yuri-ushakov"),
+])
+def test_similar_name_of_another_person_is_not_merged(extract, sentence, unknown, known):
+    facts = extract(sentence)
+    assert _actor_at(facts, unknown) not in (None, known)
+
+
+def test_two_pack_people_with_one_first_name_stay_apart(extract):
+    facts = extract("Sergei Lavrov and Sergei Ryabkov attended the meeting.")
+    assert (_actor_at(facts, "Sergei Lavrov"), _actor_at(facts, "Sergei Ryabkov")) == ("sergei-lavrov",
+                                                                                       "sergei-ryabkov")
+
+
+# --- states: names, metonyms, demonyms; places are not actors -----------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "text", "state"), [
+    ("The Kremlin said the talks were useful.", "The Kremlin", "RUS"),
+    ("Moscow rejected the plan.", "Moscow", "RUS"),
+    ("Kyiv welcomed the proposal.", "Kyiv", "UKR"),
+    ("Washington wants a deal by May.", "Washington", "USA"),
+])
+def test_metonym_is_its_state(extract, sentence, text, state):
+    assert _actor_at(extract(sentence), text) == state
+
+
+def test_metonym_actor_is_a_country(extract):
+    facts = extract("Kyiv welcomed the proposal.")
+    assert (_actor(facts, "UKR").kind, _actor(facts, "UKR").country) == ("country", "UKR")
+
+
+def test_capital_as_location_is_a_place(extract):
+    facts = extract("The delegations held talks in Riyadh on Tuesday.")
+    assert [(p.text, p.state) for p in facts.places] == [("Riyadh", "SAU")]
+
+
+def test_capital_as_location_is_not_a_mention(extract):
+    facts = extract("The delegations held talks in Riyadh on Tuesday.")
+    assert facts.mentions == []
+
+
+def test_capital_as_subject_is_a_mention(extract):
+    # The same word as above, used for the government: the contrast that makes the place test mean something.
+    assert _actor_at(extract("Riyadh offered to host the next round."), "Riyadh") == "SAU"
+
+
+def test_demonym_is_its_state(extract):
+    facts = extract("Ukrainian officials rejected the plan.")
+    assert [(m.text, m.actor, m.kind) for m in facts.mentions] == [("Ukrainian", "UKR", "demonym")]
+
+
+# --- people no pack knows: side and role from the words around the name -------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "actor", "side", "role"), [
+    pytest.param("Russia's deputy finance minister Ivan Petrov arrived in Geneva.", "ivan-petrov", "RUS",
+                 "deputy finance minister", id="possessive-title"),
+    pytest.param("Ukraine's chief negotiator Taras Hrytsenko flew to Istanbul.", "taras-hrytsenko", "UKR",
+                 "chief negotiator", id="possessive-negotiator"),
+    pytest.param("NATO spokesperson Ingrid Solberg said the alliance was watching.", "ingrid-solberg", "NATO",
+                 "NATO spokesperson", id="organisation-title"),
+    pytest.param("Oleg Sorokin, a Kremlin aide, told reporters the talks were useful.", "oleg-sorokin", "RUS",
+                 "Kremlin aide", id="appositive"),
+])
+def test_unknown_person_gets_side_and_role_from_title(extract, sentence, actor, side, role):
+    person = _actor(extract(sentence), actor)
+    assert (person.kind, person.country, person.role) == ("person", side, role)
+
+
+def test_unknown_person_without_title_has_no_side(extract):
+    person = _actor(extract("Sergei Lavrin arrived in Geneva."), "sergei-lavrin")
+    assert (person.country, person.role) == (None, None)
+
+
+@pytest.mark.parametrize(("sentence", "surname", "actor"), [
+    pytest.param("Oleg Sorokin, a Kremlin aide, spoke first. Sorokin said the talks were useful.",
+                 "Sorokin", "oleg-sorokin", id="ner-person"),
+    pytest.param("Ivan Petrov, a Kremlin aide, spoke first. Later, Petrov said the talks had gone well.",
+                 "Petrov", "ivan-petrov", id="ner-organisation"),
+    pytest.param("Russia's deputy finance minister Ivan Petrov landed. Petrov told reporters little.",
+                 "Petrov", "ivan-petrov", id="ner-missed"),
+])
+def test_surname_of_unknown_person_resolves_to_same_actor(extract, sentence, surname, actor):
+    assert _actor_at(extract(sentence), surname) == actor
+
+
+def test_lone_unknown_surname_makes_no_actor(extract):
+    facts = extract("Petrov said the talks would resume.")
+    assert (facts.mentions, facts.actors) == ([], [])
+
+
+def test_unknown_surname_before_full_name_is_not_resolved(extract):
+    facts = extract("Petrov spoke first. Then Ivan Petrov, a Kremlin aide, arrived.")
+    assert [m.start for m in facts.mentions if m.actor == "ivan-petrov"] == [25]
+
+
+# --- pronouns -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "actor"), [
+    # The subject of the previous sentence, not the person named nearest to the pronoun.
+    ("Volodymyr Zelensky met Donald Trump on Friday. He said the talks were hard.", "volodymyr-zelensky"),
+    ("Donald Trump called Volodymyr Zelensky on Friday. He said the talks were hard.", "donald-trump"),
+])
+def test_pronoun_prefers_subject_of_previous_sentence(extract, sentence, actor):
+    assert _actor_at(extract(sentence), "He") == actor
+
+
+def test_pronoun_prefers_subject_in_its_own_sentence(extract):
+    facts = extract("Sergei Lavrov told Marco Rubio that he would call again.")
+    assert _actor_at(facts, "he") == "sergei-lavrov"
+
+
+def test_pronoun_agrees_in_gender(extract):
+    facts = extract("Andrii Sybiha met Kaja Kallas in Brussels. She said Europe would help.")
+    assert _actor_at(facts, "She") == "kaja-kallas"
+
+
+@pytest.mark.parametrize(("word", "actor"), [("The latter", "marco-rubio"), ("The former", "sergei-lavrov")])
+def test_latter_and_former(extract, word, actor):
+    facts = extract(f"Sergei Lavrov met Marco Rubio in Riyadh. {word} said the talks were useful.")
+    assert _actor_at(facts, word) == actor
+
+
+def test_pronoun_of_unknown_person_resolves(extract):
+    facts = extract("Ivan Petrov, a Kremlin aide, arrived in Geneva. He left on Friday.")
+    assert _actor_at(facts, "He") == "ivan-petrov"
+
+
+def test_pronoun_outside_quotes_is_resolved(extract):
+    assert _actor_at(extract("Marco Rubio said he was not sure."), "he") == "marco-rubio"
+
+
+def test_pronoun_inside_quotes_is_not_resolved(extract):
+    assert _actor_at(extract('Marco Rubio said: "He is not serious about peace."'), "He") is None
+
+
+def test_pronoun_without_earlier_person_is_not_resolved(extract):
+    assert extract("He said the talks were useful.").mentions == []
+
+
+# --- media outlets are not parties ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "outlet"), [
+    ("TASS reported that the talks had ended.", "outlet:TASS"),
+    ("According to Reuters, the talks ended early.", "outlet:Reuters"),
+    ("Bloomberg first reported the meeting.", "outlet:Bloomberg"),
+])
+def test_outlet_is_an_actor_of_its_own(extract, sentence, outlet):
+    assert [m.actor for m in extract(sentence).mentions] == [outlet]
+
+
+def test_outlet_is_a_news_organisation_of_no_side(extract):
+    outlet = _actor(extract("TASS reported that the talks had ended."), "outlet:TASS")
+    assert (outlet.kind, outlet.role, outlet.country) == ("organization", "news outlet", None)
+
+
+# --- headings and bylines are not sentences -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("heading", ["Witkoff Heads To Moscow", "By Olga Sokolova and Ivan Petrov, Reuters"])
+def test_heading_yields_no_mentions(extract, heading):
+    text = f"Marco Rubio spoke on Monday.\n\n{heading}\n\nSteve Witkoff arrived in Moscow on Thursday."
+    start = text.index(heading)
+    facts = extract(text)
+    assert [m for m in facts.mentions if start <= m.start < start + len(heading)] == []
+
+
+def test_same_line_as_sentence_yields_mentions(extract):
+    # The control for the heading test: the words are found when they are a sentence.
+    text = "Marco Rubio spoke on Monday.\n\nWitkoff heads to Moscow this week.\n\nThe talks begin soon."
+    facts = extract(text)
+    assert _actor_at(facts, "Witkoff") == "steve-witkoff"

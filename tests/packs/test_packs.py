@@ -1,0 +1,239 @@
+"""Domain packs: the shipped ones, a user's pack added with --pack or $TALKWATCH_PACKS,
+overrides, clashes, and `talkwatch packs check` on packs that cannot be used."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from talkwatch.cli import app
+from talkwatch.packs import BUILTIN_PACKS, ENV_PACKS, PACKS_DIR, load_lexicon, load_pack
+
+ERROR = "talkwatch: error: "
+PETROV = """\
+people:
+  - id: ivan-petrov
+    name: Ivan Petrov
+    aliases: [Ivan Petroff]
+    side: RUS
+    gender: m
+    roles:
+      - title: Russia's deputy finance minister
+        from: 2025-02
+"""
+# No title around the name, so the side can only come from the pack.
+PETROFF_ARTICLE = "Ivan Petroff arrived in Geneva for talks on sanctions.\n"
+
+
+@pytest.fixture(autouse=True)
+def _no_env_packs(monkeypatch):
+    monkeypatch.delenv(ENV_PACKS, raising=False)
+
+
+def _pack(directory: Path, files: dict[str, str]) -> Path:
+    directory.mkdir()
+    for name, text in files.items():
+        (directory / name).write_text(text, encoding="utf-8")
+    return directory
+
+
+def _petrov_pack(tmp_path: Path) -> Path:
+    return _pack(tmp_path / "my_pack", {"people.yml": PETROV})
+
+
+def _actors(runner, db: Path, *args: str) -> list[dict]:
+    result = runner.invoke(app, ["actors", "--json", "--db", str(db), *args])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def _ingest(runner, tmp_path: Path, *args: str) -> Path:
+    (tmp_path / "geneva.txt").write_text(PETROFF_ARTICLE, encoding="utf-8")
+    db = tmp_path / "s.db"
+    result = runner.invoke(app, ["ingest", str(tmp_path / "geneva.txt"), "--db", str(db), *args])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def _side_of(actors: list[dict], actor_id: str) -> str | None:
+    return next(a["country"] for a in actors if a["id"] == actor_id)
+
+
+# --- the shipped packs ------------------------------------------------------------------------------------
+
+
+def test_shipped_packs_load():
+    assert [p.name for p in load_lexicon().packs] == list(BUILTIN_PACKS)
+
+
+def test_russia_ukraine_has_at_least_60_people():
+    assert len(load_pack(PACKS_DIR / "russia_ukraine").people) >= 60
+
+
+def test_every_side_is_a_known_state_or_body():
+    lexicon = load_lexicon()
+    codes = {s.code for s in lexicon.states.values()}
+    assert [p.id for p in lexicon.people.values() if p.side is not None and p.side not in codes] == []
+
+
+def test_shipped_packs_have_no_clashes():
+    assert load_lexicon().clashes() == []
+
+
+def test_shipped_calendar_knows_the_pope_s_funeral():
+    assert load_lexicon().calendar["pope-francis-funeral"].start == "2025-04-26"
+
+
+# --- a user's pack ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_without_user_pack_unknown_person_has_no_side(runner, tmp_path):
+    # The control for the --pack tests below: the article alone gives no side.
+    assert _side_of(_actors(runner, _ingest(runner, tmp_path)), "ivan-petroff") is None
+
+
+@pytest.mark.model
+def test_user_pack_on_ingest(runner, tmp_path):
+    db = _ingest(runner, tmp_path, "--pack", str(_petrov_pack(tmp_path)))
+    assert _side_of(_actors(runner, db), "ivan-petrov") == "RUS"
+
+
+@pytest.mark.model
+def test_user_pack_on_extract_all(runner, tmp_path):
+    db = _ingest(runner, tmp_path)
+    result = runner.invoke(app, ["extract", "--all", "--pack", str(_petrov_pack(tmp_path)), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert _side_of(_actors(runner, db), "ivan-petrov") == "RUS"
+
+
+@pytest.mark.model
+def test_user_pack_person_is_listed_by_side(runner, tmp_path):
+    db = _ingest(runner, tmp_path, "--pack", str(_petrov_pack(tmp_path)))
+    assert "ivan-petrov" in [a["id"] for a in _actors(runner, db, "--side", "RUS")]
+
+
+def test_user_pack_from_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv(ENV_PACKS, str(_petrov_pack(tmp_path)))
+    assert load_lexicon().people["ivan-petrov"].side == "RUS"
+
+
+def test_environment_change_is_seen_despite_cache(monkeypatch, tmp_path):
+    load_lexicon()  # cached without the user's pack
+    monkeypatch.setenv(ENV_PACKS, str(_petrov_pack(tmp_path)))
+    assert "ivan-petrov" in load_lexicon().people
+
+
+@pytest.mark.model
+def test_user_pack_from_environment_on_ingest(monkeypatch, runner, tmp_path):
+    monkeypatch.setenv(ENV_PACKS, str(_petrov_pack(tmp_path)))
+    assert _side_of(_actors(runner, _ingest(runner, tmp_path)), "ivan-petrov") == "RUS"
+
+
+def test_user_pack_overrides_shipped_person_by_id(tmp_path):
+    pack = _pack(tmp_path / "override", {"people.yml": """\
+people:
+  - id: sergei-ryabkov
+    name: Sergei Ryabkov
+    side: RUS
+    roles:
+      - title: Russia's chief arms negotiator
+"""})
+    ryabkov = load_lexicon([pack]).people["sergei-ryabkov"]
+    assert ryabkov.role_on("2025-06-01") == "Russia's chief arms negotiator"
+
+
+def test_shipped_role_before_override(tmp_path):
+    assert load_lexicon().people["sergei-ryabkov"].role_on("2025-06-01") == "Russia's deputy foreign minister"
+
+
+# --- packs check --------------------------------------------------------------------------------------------
+
+KREMLIN_WATCH = """\
+organizations:
+  - id: kremlin-watch
+    code: KW
+    name: Kremlin Watch
+    aliases: [Kremlin]
+"""
+
+
+def test_check_valid_pack_exits_0(runner, tmp_path):
+    result = runner.invoke(app, ["packs", "check", str(_petrov_pack(tmp_path))])
+    assert (result.exit_code, result.stdout.splitlines()[-1].endswith("; 0 clashes")) == (0, True)
+
+
+def test_check_counts_the_user_s_people(runner, tmp_path):
+    result = runner.invoke(app, ["packs", "check", str(_petrov_pack(tmp_path))])
+    shipped = len(load_lexicon().people)
+    assert f"3 packs: {shipped + 1} people" in result.stdout
+
+
+def test_check_reports_clash(runner, tmp_path):
+    pack = _pack(tmp_path / "clash", {"organizations.yml": KREMLIN_WATCH})
+    result = runner.invoke(app, ["packs", "check", str(pack)])
+    assert "clash: 'kremlin' names 2 actors: RUS, kremlin-watch" in result.stdout.splitlines()
+
+
+def test_clash_is_not_an_error(runner, tmp_path):
+    pack = _pack(tmp_path / "clash", {"organizations.yml": KREMLIN_WATCH})
+    assert runner.invoke(app, ["packs", "check", str(pack)]).exit_code == 0
+
+
+def test_lexicon_lists_clash(tmp_path):
+    pack = _pack(tmp_path / "clash", {"organizations.yml": KREMLIN_WATCH})
+    assert load_lexicon([pack]).clashes() == ["'kremlin' names 2 actors: RUS, kremlin-watch"]
+
+
+BAD_DATE = "people.yml entry 1 (Ivan Petrov): 'from' is not an ISO date: '2025-13-45'"
+INVALID = [
+    pytest.param("people.yml", "people:\n  - id: ivan-petrov\n    side: RUS\n",
+                 "people.yml entry 1 (ivan-petrov): 'name' is missing", id="missing-name"),
+    pytest.param("people.yml", "people:\n  - name: Ivan Petrov\n    roles:\n      - title: envoy\n"
+                 "        from: 2025-13-45\n",
+                 BAD_DATE, id="bad-date"),
+    pytest.param("people.yml", "people:\n  - name: Ivan Petrov\n    roles:\n      - title: envoy\n"
+                 "        from: \"2025-13-45\"\n",
+                 BAD_DATE, id="bad-date-quoted"),
+    pytest.param("calendar.yml", "events:\n  - id: geneva-round\n    date: 2025-02-30\n"
+                 "    names: [Geneva round]\n",
+                 "calendar.yml entry 1 (geneva-round): 'date' is not an ISO date: '2025-02-30'",
+                 id="no-such-day"),
+    pytest.param("people.yml", "people:\n  - name: Ivan Petrov\n    gender: x\n",
+                 "people.yml entry 1 (Ivan Petrov): 'gender' must be m or f, not 'x'", id="bad-gender"),
+    pytest.param("people.yml", "people:\n  name: Ivan Petrov\n",
+                 "people.yml: expected a list under 'people:'", id="not-a-list"),
+    pytest.param("people.yml", "people:\n  - name: [Ivan\n", "people.yml:3: not valid YAML",
+                 id="invalid-yaml"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "message"), INVALID)
+def test_check_invalid_pack_exits_1(runner, tmp_path, name, text, message):
+    pack = _pack(tmp_path / "bad", {name: text})
+    assert runner.invoke(app, ["packs", "check", str(pack)]).exit_code == 1
+
+
+@pytest.mark.parametrize(("name", "text", "message"), INVALID)
+def test_check_invalid_pack_gives_one_line_naming_file_and_entry(runner, tmp_path, name, text, message):
+    pack = _pack(tmp_path / "bad", {name: text})
+    result = runner.invoke(app, ["packs", "check", str(pack)])
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith(f"{ERROR}{pack / name}") and message in lines[0]
+
+
+@pytest.mark.parametrize(("name", "text", "message"), INVALID)
+def test_check_invalid_pack_shows_no_traceback(runner, tmp_path, name, text, message):
+    pack = _pack(tmp_path / "bad", {name: text})
+    result = runner.invoke(app, ["packs", "check", str(pack)])
+    assert (type(result.exception), "Traceback" in result.stdout + result.stderr) == (SystemExit, False)
+
+
+def test_invalid_pack_on_extract_is_one_error_line(runner, tmp_path):
+    db = _ingest(runner, tmp_path, "--no-extract")
+    pack = _pack(tmp_path / "bad", {"people.yml": "people:\n  - name: Ivan Petrov\n    gender: x\n"})
+    result = runner.invoke(app, ["extract", "--pack", str(pack), "--db", str(db)])
+    assert (result.exit_code, result.stderr.splitlines()) == (2, [
+        f"{ERROR}{pack / 'people.yml'} entry 1 (Ivan Petrov): 'gender' must be m or f, not 'x'"])
