@@ -37,6 +37,8 @@ _ORG_HEADS = re.compile(
 )
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z\u00c0-\u024f'\u2019-]+\.?$")
 _LATTER = {"latter": -1, "former": -2}
+_BUILDINGS = {"basilica", "cathedral", "church", "abbey", "square", "palace", "hospital", "college", "university",
+              "bridge", "street", "avenue", "park", "hall", "chapel", "monastery", "station", "airport"}
 OBJECT_DEPS = {"dobj", "iobj", "dative", "pobj"}
 
 
@@ -117,7 +119,7 @@ class ActorResolver:
 
     def _resolve_person(self, ent: Span, text: str, new: dict[str, NewActor]) -> tuple[str, str] | None:
         words = text.split()
-        if not all(_NAME_TOKEN.match(w) for w in words):
+        if not all(_NAME_TOKEN.match(w) for w in words) or _names_a_place(ent, words):
             return None
         for actor in new.values():  # "Beseda" after "Sergey Beseda"
             if actor.kind == "person" and len(words) == 1 and words[0] in actor.name.split():
@@ -242,6 +244,14 @@ def _later_surnames(doc: Doc, mentions: list[Mention], new: dict[str, NewActor])
             continue
         out.append(Mention(ids[0], token.idx, token.idx + len(token), token.text, "surname"))
     return out
+
+
+def _names_a_place(ent: Span, words: list[str]) -> bool:
+    """"St Peter's Basilica", "Saint Sophia Cathedral": a saint's name is a building's."""
+    if words[0] in ("St", "St.", "Saint", "San", "Santa"):
+        return True
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return ent[-1].tag_ == "POS" and after is not None and after.lower_ in _BUILDINGS
 
 
 def _verb_of(doc: Doc, mention: Mention) -> Token | None:
