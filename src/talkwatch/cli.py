@@ -17,10 +17,11 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from . import __version__
+from . import __version__, _cli_views
 from .errors import InputError, TalkwatchError
 from .export import FORMATS, LISTS, export
 from .extract import extract_store
+from .link import link_store
 from .ingest import DEFAULT_MAX_BYTES, ingest
 from .ingest.published import parse_published
 from .packs import load_lexicon, load_pack
@@ -127,6 +128,7 @@ def ingest_command(
         err.print(f"talkwatch: warning: {note}", markup=False)
     if not no_extract:
         _extract(store, every=False, workers=workers, packs=pack or [], quiet=quiet)
+        _link(store, pack or [])
     if not quiet:
         out.print(report.summary())
     store.close()
@@ -150,6 +152,14 @@ def _extract(store: Store, *, every: bool, workers: int, packs: list[str], quiet
     return count
 
 
+def _link(store: Store, packs: list[str]) -> None:
+    """Copies, rewrites, stories and the timeline, brought up to date."""
+    try:
+        link_store(store, load_lexicon(packs))
+    except TalkwatchError as e:
+        raise _fail(str(e)) from None
+
+
 @app.command("extract")
 def extract_command(
     db: DbOption = None,
@@ -158,7 +168,7 @@ def extract_command(
     pack: PackOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
 ) -> None:
-    """Run the NLP pass over stored articles, e.g. after a pack changed.
+    """Run the NLP pass over stored articles (after a pack changed, say).
 
     \b
     Example:
@@ -166,6 +176,7 @@ def extract_command(
     """
     store = _open_store(db)
     count = _extract(store, every=every, workers=workers, packs=pack or [], quiet=quiet)
+    _link(store, pack or [])
     store.close()
     if not quiet:
         out.print(f"extracted {count}")
@@ -282,6 +293,31 @@ def articles_command(
         date = (r["published"] or "?") + (" (inferred)" if r["published_inferred"] else "")
         table.add_row(date, r["outlet"] or "", r["title"] or r["text"][:60] + "…", r["source"])
     out.print(table)
+
+
+_cli_views.register(app, _open_store, out)
+_cli_views.register_links(app, _open_store, out)
+
+
+@app.command("code")
+def code_command(
+    path: Annotated[str, typer.Argument(help="JSON Lines of {id, text, date?}; - for stdin.", metavar="FILE.jsonl")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+) -> None:
+    """Code sentences into PLOVER events: {id, events: [{plover, kind, source, target}]} a line.
+
+    \b
+    Example:
+        talkwatch code sentences.jsonl > coded.jsonl
+    """
+    from .coder import code_file
+
+    try:
+        failed = code_file(path, output)
+    except TalkwatchError as e:
+        raise _fail(str(e)) from None
+    if failed:
+        raise typer.Exit(EXIT_INPUT_FAILED)
 
 
 def main() -> None:

@@ -22,10 +22,11 @@ FIELDS: dict[str, list[str]] = {
                  "duplicate_of", "rewrite_of", "story", "url", "authors", "sources"],
     "actors": ["id", "name", "kind", "country", "role", "aliases", "mentions"],
     "events": ["id", "article", "kind", "plover", "actors", "source", "target", "location", "date",
-               "date_text", "status", "sentence", "start", "end", "confidence"],
+               "date_text", "status", "sentence", "start", "end", "confidence", "date_first", "date_last"],
     "quotes": ["id", "article", "speaker", "speaker_text", "text", "start", "end", "direct"],
     "positions": ["id", "article", "actor", "issue", "stance", "condition", "date", "sentence", "start", "end"],
-    "timeline": ["id", "date", "kind", "actors", "location", "status", "summary", "events", "articles"],
+    "timeline": ["id", "date", "kind", "actors", "location", "status", "summary", "events", "articles",
+                 "date_first", "date_last", "dates_reported", "locations_reported", "independent_sources"],
 }
 LISTS = tuple(FIELDS)
 # Singular record names for JSON Lines ("article", "actor", ...).
@@ -44,6 +45,10 @@ def export_data(store: Store) -> dict[str, Any]:
     data.update({name: [] for name in LISTS})
     data["articles"] = articles
     data["actors"] = [{name: row.get(name) for name in FIELDS["actors"]} for row in store.actors()]
+    data["events"] = store.events()
+    data["quotes"] = store.quotes()
+    data["positions"] = store.positions()
+    data["timeline"] = store.timeline()
     return data
 
 

@@ -12,6 +12,7 @@ import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -20,6 +21,7 @@ from .nlp.mentions import Mention, NewActor, Place
 from .nlp.pubdate import DateRecord, infer_published, resolve_dates
 from .nlp.pipeline import build_nlp
 from .packs import Lexicon, load_lexicon
+from .rows import article_rows
 from .store import Store
 
 DEFAULT_BATCH_SIZE = 16
@@ -58,6 +60,9 @@ class ArticleFacts:
     actors: list[ActorInfo]
     dates: list[DateRecord]
     places: list[Place]
+    events: list[dict[str, Any]] = field(default_factory=list)  # rows of the export format
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+    positions: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _actor_info(actor_id: str, lexicon: Lexicon, new: dict[str, NewActor], published: str | None,
@@ -91,8 +96,10 @@ def extract_facts(doc: Doc, article: ArticleInput, lexicon: Lexicon, prior_year:
             forms.setdefault(m.actor, set()).add(" ".join(m.text.split()))
     new = doc._.tw_new_actors or {}
     actors = [_actor_info(a, lexicon, new, published, forms.get(a, set())) for a in dict.fromkeys(m.actor for m in mentions)]
-    return ArticleFacts(article.id, published, inferred, mentions, actors,
-                        resolve_dates(spans, anchors, lexicon, published, prior_year), list(doc._.tw_places))
+    dates = resolve_dates(spans, anchors, lexicon, published, prior_year)
+    events, quotes, positions = article_rows(article.id, doc, dates, published)
+    return ArticleFacts(article.id, published, inferred, mentions, actors, dates, list(doc._.tw_places),
+                        events, quotes, positions)
 
 
 # Worker processes inherit these from the parent (fork), so the model loads once.

@@ -7,7 +7,10 @@ from spacy.language import Language
 
 from .actors import DEFAULT_FUZZY_THRESHOLD, ActorResolver
 from .datefinder import DateFinder
+from .events import EventReader
 from .paragraphs import ParagraphBreaker
+from .positions import PositionReader
+from .quotes import QuoteReader
 
 
 @Language.factory("talkwatch_paragraphs", assigns=["token.is_sent_start", "doc._.tw_headings"])
@@ -25,3 +28,19 @@ def make_actors(nlp: Language, name: str, fuzzy_threshold: int) -> ActorResolver
 @Language.factory("talkwatch_dates", requires=["doc.ents", "token.dep"], assigns=["doc._.tw_dates", "doc._.tw_anchors"])
 def make_dates(nlp: Language, name: str) -> DateFinder:
     return DateFinder(nlp, name)
+
+
+@Language.factory("talkwatch_events", requires=["doc._.tw_mentions", "doc._.tw_dates"], assigns=["doc._.tw_events"])
+def make_events(nlp: Language, name: str) -> EventReader:
+    return EventReader(nlp, name)
+
+
+@Language.factory("talkwatch_quotes", requires=["doc._.tw_mentions"], assigns=["doc._.tw_quotes"])
+def make_quotes(nlp: Language, name: str) -> QuoteReader:
+    return QuoteReader(nlp, name)
+
+
+@Language.factory("talkwatch_positions", requires=["doc._.tw_mentions", "doc._.tw_dates"],
+                  assigns=["doc._.tw_positions"])
+def make_positions(nlp: Language, name: str) -> PositionReader:
+    return PositionReader(nlp, name)

@@ -40,6 +40,56 @@ class Place:
     state: str | None = None
 
 
-for _name, _default in (("tw_mentions", ()), ("tw_new_actors", None), ("tw_places", ())):
+@dataclass(frozen=True)
+class EventRecord:
+    """One real act a sentence reports (ONTOLOGY.md), before its date is resolved.
+
+    Offsets are character offsets into the article; `date_span` points at the
+    date expression (from `doc._.tw_dates`) that dates the event, if any.
+    """
+
+    kind: str
+    plover: str | None
+    source: tuple[str, ...]  # actor ids
+    target: tuple[str, ...]
+    actors: tuple[str, ...]  # every participant, source and target included
+    status: str  # occurred, ongoing, planned, hypothetical
+    sent_start: int
+    sent_end: int
+    trigger: str  # the word that signals it, as written
+    trigger_start: int
+    location: str | None = None
+    date_span: tuple[int, int] | None = None
+    today: bool = False  # "today", or a present-tense report: dated by publication
+    confidence: float = 0.5
+
+
+@dataclass(frozen=True)
+class QuoteRecord:
+    """Words attributed to a speaker, in quotation marks (direct) or reported (indirect)."""
+
+    text: str
+    start: int  # offsets of the quoted words, without the marks
+    end: int
+    direct: bool
+    speaker: str | None = None  # actor id
+    speaker_text: str | None = None  # how the text names the speaker: "he", "Peskov", "the Kremlin"
+
+
+@dataclass(frozen=True)
+class PositionRecord:
+    """A stance an actor states toward an issue (ONTOLOGY.md)."""
+
+    actor: str
+    issue: str
+    stance: str  # support, oppose, conditional, open
+    sent_start: int
+    sent_end: int
+    condition: str | None = None
+    date_span: tuple[int, int] | None = None
+
+
+for _name, _default in (("tw_mentions", ()), ("tw_new_actors", None), ("tw_places", ()), ("tw_events", ()),
+                        ("tw_quotes", ()), ("tw_positions", ())):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)

@@ -69,4 +69,6 @@ def _build(lexicon: Lexicon, model: str) -> Language:
         ruler.add_patterns(entity_patterns(lexicon))
     nlp.add_pipe("talkwatch_actors", after="ner").initialize(lexicon=lexicon)
     nlp.add_pipe("talkwatch_dates", after="talkwatch_actors").initialize(lexicon=lexicon)
+    for component in ("talkwatch_quotes", "talkwatch_events", "talkwatch_positions"):
+        nlp.add_pipe(component).initialize(lexicon=lexicon)
     return nlp

@@ -17,7 +17,8 @@ from typing import Any
 
 import yaml
 
-from .entries import FILES, Pack, PackError, read_dated_event, read_outlet, read_person, read_state
+from .entries import (FILES, Pack, PackError, read_dated_event, read_issue, read_outlet, read_person, read_stance_cues,
+                      read_state, read_trigger_set)
 from .lexicon import Lexicon
 
 __all__ = ["BUILTIN_PACKS", "ENV_PACKS", "Lexicon", "Pack", "PackError", "load_lexicon", "load_pack",
@@ -89,8 +90,14 @@ def load_pack(directory: str | Path) -> Pack:
                 target.append(read_state(item, where, "country" if stem == "countries" else "organization"))
             elif stem == "outlets":
                 pack.outlets.append(read_outlet(item, where))
-            else:
+            elif stem == "calendar":
                 pack.calendar.append(read_dated_event(item, where))
+            elif stem == "triggers":
+                pack.triggers.append(read_trigger_set(item, where))
+            elif stem == "issues":
+                pack.issues.append(read_issue(item, where))
+            else:
+                pack.stances.append(read_stance_cues(item, where))
     if not found:
         raise PackError(f"{path}: no pack files here (expected any of {', '.join(f + '.yml' for f in FILES)})")
     return pack

@@ -7,6 +7,9 @@ A pack is a directory of optional YAML files, each a list under one key:
     organizations.yml  organizations:  id, code, name, aliases, kind, demonyms, metonyms
     outlets.yml        outlets:        name, aliases
     calendar.yml       events:         id, date | from/to, names, place, kind, participants
+    triggers.yml       triggers:       kind, plover, verbs, nouns, phrases (lemmas that signal an event)
+    issues.yml         issues:         id, cues (phrases that name the issue)
+    stances.yml        stances:        stance, cues (phrases that take a stance)
 """
 
 from __future__ import annotations
@@ -20,7 +23,9 @@ from typing import Any
 from ..errors import TalkwatchError
 
 FILES = {"people": "people", "countries": "countries", "organizations": "organizations",
-         "outlets": "outlets", "calendar": "events"}
+         "outlets": "outlets", "calendar": "events", "triggers": "triggers", "issues": "issues",
+         "stances": "stances"}
+STANCES = ("support", "oppose", "conditional", "open")
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -77,6 +82,7 @@ class State:
     demonyms: tuple[str, ...] = ()
     metonyms: tuple[str, ...] = ()
     capital: str | None = None
+    body: str | None = None  # igo | ngo, as organizations.yml says; `kind` folds both into "organization"
 
 
 @dataclass(frozen=True)
@@ -96,6 +102,33 @@ class DatedEvent:
     participants: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class TriggerSet:
+    """Words that signal one kind of event (ONTOLOGY.md), as lemmas."""
+
+    kind: str
+    plover: str | None
+    verbs: tuple[str, ...] = ()
+    nouns: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()  # multi-word, matched on lemmas: "hold talks", "rule out"
+
+
+@dataclass(frozen=True)
+class Issue:
+    """A negotiation issue (ONTOLOGY.md) and the phrases that name it."""
+
+    id: str
+    cues: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StanceCues:
+    """Phrases that take one stance toward what follows them."""
+
+    stance: str
+    cues: tuple[str, ...]
+
+
 @dataclass
 class Pack:
     """Everything one pack directory holds."""
@@ -106,6 +139,9 @@ class Pack:
     organizations: list[State] = field(default_factory=list)
     outlets: list[Outlet] = field(default_factory=list)
     calendar: list[DatedEvent] = field(default_factory=list)
+    triggers: list[TriggerSet] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+    stances: list[StanceCues] = field(default_factory=list)
 
 
 def _strings(entry: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
@@ -165,7 +201,8 @@ def read_state(entry: dict[str, Any], where: str, kind: str) -> State:
     name = _text(entry, "name", where, required=True) or ""
     code = _text(entry, "code", where, required=kind == "country")
     entry_kind = _text(entry, "kind", where) if kind != "country" else "country"
-    if entry_kind in ("igo", "ngo"):
+    body = entry_kind if entry_kind in ("igo", "ngo") else None
+    if body:
         entry_kind = "organization"
     return State(
         id=code if kind == "country" and code else (_text(entry, "id", where) or slug(name)),
@@ -176,6 +213,7 @@ def read_state(entry: dict[str, Any], where: str, kind: str) -> State:
         demonyms=_strings(entry, "demonyms", where),
         metonyms=_strings(entry, "metonyms", where),
         capital=_text(entry, "capital", where),
+        body=body,
     )
 
 
@@ -192,3 +230,26 @@ def read_dated_event(entry: dict[str, Any], where: str) -> DatedEvent:
         raise PackError(f"{where}: needs at least one name in 'names'")
     return DatedEvent(_text(entry, "id", where) or slug(names[0]), names, start, _date(entry, "to", where) or start,
                       _text(entry, "place", where), _text(entry, "kind", where), _strings(entry, "participants", where))
+
+
+def read_trigger_set(entry: dict[str, Any], where: str) -> TriggerSet:
+    kind = _text(entry, "kind", where, required=True) or ""
+    plover = _text(entry, "plover", where)
+    sets = {key: tuple(w.lower() for w in _strings(entry, key, where)) for key in ("verbs", "nouns", "phrases")}
+    if not any(sets.values()):
+        raise PackError(f"{where}: needs at least one of 'verbs', 'nouns', 'phrases'")
+    return TriggerSet(kind, plover.upper() if plover else None, sets["verbs"], sets["nouns"], sets["phrases"])
+
+
+def read_issue(entry: dict[str, Any], where: str) -> Issue:
+    cues = _strings(entry, "cues", where)
+    if not cues:
+        raise PackError(f"{where}: needs at least one cue in 'cues'")
+    return Issue(_text(entry, "id", where, required=True) or "", tuple(c.lower() for c in cues))
+
+
+def read_stance_cues(entry: dict[str, Any], where: str) -> StanceCues:
+    stance = _text(entry, "stance", where, required=True)
+    if stance not in STANCES:
+        raise PackError(f"{where}: 'stance' must be one of {', '.join(STANCES)}, not {stance!r}")
+    return StanceCues(stance, tuple(c.lower() for c in _strings(entry, "cues", where)))

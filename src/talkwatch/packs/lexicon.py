@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .entries import DatedEvent, Outlet, Pack, Person, State
+from .entries import DatedEvent, Issue, Outlet, Pack, Person, StanceCues, State, TriggerSet
 
 # Names led by these are not called by their last word ("Pope Francis" is not "Francis").
 _TITLED = ("pope", "sheikh", "king", "queen", "prince", "princess", "emir", "cardinal", "patriarch")
@@ -44,7 +44,20 @@ class Lexicon:
         self.states: dict[str, State] = {}
         self.outlets: dict[str, Outlet] = {}
         self.calendar: dict[str, DatedEvent] = {}
+        # Triggers and stance cues add up across packs; issues with the same id are replaced.
+        self.triggers: dict[str, TriggerSet] = {}
+        self.issues: dict[str, Issue] = {}
+        self.stances: dict[str, StanceCues] = {}
         for pack in packs:
+            for t in pack.triggers:
+                old = self.triggers.get(t.kind)
+                self.triggers[t.kind] = t if old is None else TriggerSet(
+                    t.kind, t.plover or old.plover, tuple(dict.fromkeys(old.verbs + t.verbs)),
+                    tuple(dict.fromkeys(old.nouns + t.nouns)), tuple(dict.fromkeys(old.phrases + t.phrases)))
+            self.issues.update((i.id, i) for i in pack.issues)
+            for c in pack.stances:
+                old_cues = self.stances[c.stance].cues if c.stance in self.stances else ()
+                self.stances[c.stance] = StanceCues(c.stance, tuple(dict.fromkeys(old_cues + c.cues)))
             self.people.update((p.id, p) for p in pack.people)
             self.states.update((s.id, s) for s in [*pack.countries, *pack.organizations])
             self.outlets.update((o.name, o) for o in pack.outlets)
@@ -94,6 +107,10 @@ class Lexicon:
             if len(actors) > 1:
                 out.append(f"'{form}' names {len(actors)} actors: {', '.join(actors)}")
         return out
+
+    def plover_of(self, kind: str) -> str | None:
+        trigger = self.triggers.get(kind)
+        return trigger.plover if trigger else None
 
     def side_of(self, actor_id: str) -> str | None:
         if actor_id in self.people:

@@ -193,9 +193,40 @@ class Store:
         """Mentioned actors with their mentions, most mentioned first."""
         return _facts.actor_rows(self.engine, side=side)
 
+    def events(self) -> list[dict[str, Any]]:
+        return _facts.record_rows(self.engine, "events")
+
+    def quotes(self) -> list[dict[str, Any]]:
+        return _facts.record_rows(self.engine, "quotes")
+
+    def positions(self) -> list[dict[str, Any]]:
+        return _facts.record_rows(self.engine, "positions")
+
+    def timeline(self) -> list[dict[str, Any]]:
+        """Timeline entries, oldest first (undated last)."""
+        return _facts.timeline_rows(self.engine)
+
+    def timeline_state(self) -> tuple[dict[str, str], dict[str, str]]:
+        return _facts.timeline_state(self.engine)
+
+    def save_timeline(self, rows: list[dict[str, Any]], removed: set[str], placed: dict[str, str],
+                      unplaced: set[str]) -> None:
+        _facts.save_timeline(self.engine, rows, removed, placed, unplaced)
+
     def dates(self, article_id: str) -> list[dict[str, Any]]:
         """The date expressions of an article, resolved or not."""
         return _facts.date_rows(self.engine, article_id)
+
+    def save_links(self, duplicate_of: dict[str, str], rewrite_of: dict[str, str], story: dict[str, str]) -> None:
+        """Write the cross-article links of every article (None where it has none), in one transaction."""
+        table = schema.articles
+        with self.engine.begin() as conn:
+            current = conn.execute(select(table.c.id, table.c.duplicate_of, table.c.rewrite_of, table.c.story))
+            for aid, dup, rewrite, old_story in current.all():
+                new = (duplicate_of.get(aid), rewrite_of.get(aid), story.get(aid))
+                if new != (dup, rewrite, old_story):  # most articles keep their links between runs
+                    conn.execute(update(table).where(table.c.id == aid).values(
+                        duplicate_of=new[0], rewrite_of=new[1], story=new[2]))
 
     def count_articles(self) -> int:
         with self.engine.connect() as conn:

@@ -45,8 +45,12 @@ def save_facts(engine: Engine, facts: ArticleFacts, when: str, known: dict[str, 
     name the same few, so only actors with something new are written again.
     """
     with engine.begin() as conn:
-        for table in (schema.mentions, schema.date_mentions):
+        for table in (schema.mentions, schema.date_mentions, schema.events, schema.quotes, schema.positions):
             conn.execute(delete(table).where(table.c.article == facts.article))
+        for table, rows in ((schema.events, facts.events), (schema.quotes, facts.quotes),
+                            (schema.positions, facts.positions)):
+            if rows:
+                conn.execute(insert(table), [_to_row(table.name, r) for r in rows])
         for actor in facts.actors:
             if not _unchanged(actor, known):
                 known[actor.id] = _upsert_actor(conn, actor)
@@ -70,6 +74,27 @@ def save_facts(engine: Engine, facts: ArticleFacts, when: str, known: dict[str, 
                                             (articles.c.published.is_(None)) | articles.c.published_inferred)
                      .values(**values))
         conn.execute(update(articles).where(articles.c.id == facts.article).values(extracted_at=when))
+
+
+def _to_row(table: str, record: dict[str, Any]) -> dict[str, Any]:
+    row = dict(record)
+    for column in schema.JSON_COLUMNS.get(table, ()):
+        row[column] = json.dumps(row[column], ensure_ascii=False)
+    return row
+
+
+def _from_row(table: str, row: Any) -> dict[str, Any]:
+    out = dict(row._mapping)
+    for column in schema.JSON_COLUMNS.get(table, ()):
+        out[column] = json.loads(out[column])
+    return out
+
+
+def record_rows(engine: Engine, table_name: str) -> list[dict[str, Any]]:
+    """Every event, quote or position, in article and text order."""
+    table = schema.metadata.tables[table_name]
+    with engine.connect() as conn:
+        return [_from_row(table_name, r) for r in conn.execute(select(table).order_by(table.c.article, table.c.start))]
 
 
 def actor_rows(engine: Engine, *, side: str | None = None) -> list[dict[str, Any]]:
@@ -98,3 +123,36 @@ def date_rows(engine: Engine, article: str) -> list[dict[str, Any]]:
     with engine.connect() as conn:
         return [dict(r._mapping) for r in conn.execute(
             select(table).where(table.c.article == article).order_by(table.c.start))]
+
+
+def timeline_state(engine: Engine) -> tuple[dict[str, str], dict[str, str]]:
+    """(entry id -> kind, event id -> entry id) as stored."""
+    with engine.connect() as conn:
+        entries = {i: k for i, k in conn.execute(select(schema.timeline.c.id, schema.timeline.c.kind))}
+        placed = {e: t for e, t in conn.execute(select(schema.timeline_events.c.event, schema.timeline_events.c.entry))}
+    return entries, placed
+
+
+def save_timeline(engine: Engine, rows: list[dict[str, Any]], removed: set[str], placed: dict[str, str],
+                  unplaced: set[str]) -> None:
+    """Write changed entries, drop emptied ones, and record where events were placed, in one transaction."""
+    timeline, links = schema.timeline, schema.timeline_events
+    with engine.begin() as conn:
+        ids = [r["id"] for r in rows] + list(removed)
+        if ids:
+            conn.execute(delete(timeline).where(timeline.c.id.in_(ids)))
+        if rows:
+            conn.execute(insert(timeline), [{"id": r["id"], "kind": r["kind"], "date": r["date"],
+                                             "data": json.dumps(r, ensure_ascii=False)} for r in rows])
+        if unplaced:
+            conn.execute(delete(links).where(links.c.event.in_(list(unplaced))))
+        if placed:
+            conn.execute(delete(links).where(links.c.event.in_(list(placed))))
+            conn.execute(insert(links), [{"event": e, "entry": t} for e, t in placed.items()])
+
+
+def timeline_rows(engine: Engine) -> list[dict[str, Any]]:
+    table = schema.timeline
+    with engine.connect() as conn:
+        rows = [json.loads(d) for d in conn.execute(select(table.c.data)).scalars()]
+    return sorted(rows, key=lambda r: (r.get("date") or "9999", r["id"]))

@@ -32,8 +32,14 @@ def _to_v2(conn: Connection) -> None:
         table.create(conn)
 
 
+def _to_v3(conn: Connection) -> None:
+    """Events, quotes, positions, and the timeline merged from the events."""
+    for table in (schema.events, schema.quotes, schema.positions, schema.timeline, schema.timeline_events):
+        table.create(conn)
+
+
 # STEPS[n] takes a store from version n to n + 1.
-STEPS: dict[int, Callable[[Connection], None]] = {0: _create_v1, 1: _to_v2}
+STEPS: dict[int, Callable[[Connection], None]] = {0: _create_v1, 1: _to_v2, 2: _to_v3}
 assert len(STEPS) == schema.SCHEMA_VERSION
 
 

@@ -1,0 +1,193 @@
+"""Near copies and rewrites between articles, in time linear in the corpus.
+
+MinHash LSH over content words finds the few earlier articles worth comparing
+with each new one, so no pair is compared that shares little. Near copies
+(the same text with small edits) share almost all their 5-word shingles.
+Rewrites (the same story in other words, often "according to Bloomberg") share
+fewer words, so they are judged on several signals together: the content
+words they share, an attribution to the other's outlet, and direct quotes in
+common.
+Links point from the later copy to the earlier or attributed original.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from datasketch import MinHash, MinHashLSH
+
+from .features import Attributions, content_words, jaccard, quotes, shingles
+
+NUM_PERM = 64
+DUPLICATE_THRESHOLD = 0.6  # shingle Jaccard of a near copy (a rewrite shares < 0.3)
+NEAR_COPY_WORDS = 0.6  # content-word Jaccard below which two texts cannot be near copies
+CANDIDATE_THRESHOLD = 0.25  # content-word Jaccard worth a closer look (same-topic news shares ~0.15)
+ESTIMATE_SLACK = 0.1  # a 64-permutation estimate is within ~0.1 of the true Jaccard
+REWRITE_SCORE = 0.45
+REWRITE_MIN_OVERLAP = 0.15
+ATTRIBUTION_WEIGHT = 0.3
+QUOTE_WEIGHT = 0.15
+WINDOW_DAYS = 7
+
+
+@dataclass
+class LinkItem:
+    """What linking needs of an article."""
+
+    id: str
+    text: str
+    published: str | None = None
+    outlet: str | None = None
+    order: int = 0  # ingest order, for articles without dates
+    words: set[str] = field(default_factory=set)
+    quotes: set[str] = field(default_factory=set)
+    attributed: set[str] = field(default_factory=set)
+    day: int | None = None  # date ordinal of `published`, when it is a day
+    signature: MinHash | None = None
+
+
+@dataclass
+class Links:
+    duplicate_of: dict[str, str] = field(default_factory=dict)
+    rewrite_of: dict[str, str] = field(default_factory=dict)
+    pairs: list[tuple[str, str, float]] = field(default_factory=list)  # (a, b, content overlap) of candidates
+
+
+class _Index:
+    """Per week of publication: MinHash LSH of content words, and the articles by
+    outlet and by quote.
+
+    Copies and rewrites appear within days of their original, so an article is
+    only looked up in its own week and the weeks either side: the work per
+    article stays flat however long the corpus runs. Undated articles are looked
+    up everywhere (they are few)."""
+
+    def __init__(self) -> None:
+        self.lsh: dict[int | None, MinHashLSH] = {}
+        self.by_outlet: dict[int | None, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        self.by_quote: dict[int | None, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+
+    @staticmethod
+    def _week(item: LinkItem) -> int | None:
+        return item.day // 7 if item.day is not None else None
+
+    def _weeks(self, item: LinkItem) -> list[int | None]:
+        week = self._week(item)
+        return list(self.lsh) if week is None else [week - 1, week, week + 1, None]
+
+    def similar(self, item: LinkItem, signature: MinHash) -> set[str]:
+        return {k for w in self._weeks(item) if w in self.lsh for k in self.lsh[w].query(signature)}
+
+    def related(self, item: LinkItem) -> set[str]:
+        """Articles of an outlet this one attributes its story to, or sharing a quote with it."""
+        found: set[str] = set()
+        for w in self._weeks(item):
+            if w in self.by_outlet:
+                found.update(k for o in item.attributed for k in self.by_outlet[w].get(o, ()))
+            if w in self.by_quote:
+                found.update(k for q in item.quotes for k in self.by_quote[w].get(q, ()))
+        return found
+
+    def insert(self, item: LinkItem, signature: MinHash) -> None:
+        week = self._week(item)
+        if week not in self.lsh:
+            self.lsh[week] = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM, params=_LSH_PARAMS)
+        self.lsh[week].insert(item.id, signature)
+        if item.outlet:
+            self.by_outlet[week][item.outlet].append(item.id)
+        for q in item.quotes:
+            self.by_quote[week][q].append(item.id)
+
+
+# Computed once: datasketch would otherwise redo them for every signature and index.
+_TEMPLATE = MinHash(num_perm=NUM_PERM)
+_PERMUTATIONS, _SCHEME = _TEMPLATE.permutations, _TEMPLATE.scheme
+_LSH_PARAMS = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM).b, \
+    MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM).r
+
+
+def _minhash(tokens: set[str]) -> MinHash:
+    m = MinHash(num_perm=NUM_PERM, permutations=_PERMUTATIONS, scheme=_SCHEME)
+    m.update_batch([t.encode("utf-8") for t in tokens])
+    return m
+
+
+def _days_apart(a: LinkItem, b: LinkItem) -> int | None:
+    return abs(a.day - b.day) if a.day is not None and b.day is not None else None
+
+
+def _near_copy(original: LinkItem, copy: LinkItem) -> bool:
+    if _estimate(original, copy) < NEAR_COPY_WORDS - ESTIMATE_SLACK or jaccard(original.words, copy.words) < NEAR_COPY_WORDS:
+        return False
+    return jaccard(shingles(original.text), shingles(copy.text)) >= DUPLICATE_THRESHOLD
+
+
+def rewrite_score(original: LinkItem, copy: LinkItem) -> float:
+    """How strongly `copy` reads as a rewrite of `original`."""
+    score = jaccard(original.words, copy.words)
+    if original.outlet and original.outlet in copy.attributed:
+        score += ATTRIBUTION_WEIGHT
+    return score + QUOTE_WEIGHT * min(len(original.quotes & copy.quotes), 2)
+
+
+def find_links(items: Sequence[LinkItem], outlets: Sequence[str] = ()) -> Links:
+    """Duplicate and rewrite links among `items` (each item compared only with LSH candidates)."""
+    finder = Attributions({*outlets, *(i.outlet for i in items if i.outlet)})
+    for item in items:
+        item.day = dt.date.fromisoformat(item.published[:10]).toordinal() \
+            if item.published and len(item.published) >= 10 else None
+        item.words = item.words or content_words(item.text)
+        item.quotes = item.quotes or quotes(item.text)
+        item.attributed = finder.find(item.text)
+    ordered = sorted(items, key=lambda i: (i.published or "9999", i.order))
+    index = _Index()
+    by_id = {i.id: i for i in items}
+    undated_by_outlet: dict[str, list[str]] = defaultdict(list)
+    links = Links()
+    for item in ordered:
+        signature = item.signature = _minhash(item.words)
+        # LSH returns some pairs below its threshold; the signatures' estimate drops them cheaply.
+        # LSH lets through pairs below its threshold; the signatures' estimate drops them cheaply.
+        candidates = {k for k in index.similar(item, signature)
+                      if _estimate(by_id[k], item) >= CANDIDATE_THRESHOLD - ESTIMATE_SLACK}
+        originals = [by_id[k] for k in candidates if _near_copy(by_id[k], item)]
+        if originals:
+            links.duplicate_of[item.id] = min(originals, key=lambda o: (o.published or "9999", o.order)).id
+        _judge_rewrites(item, [by_id[k] for k in candidates | index.related(item)], links)
+        index.insert(item, signature)
+        if item.outlet and item.day is None:
+            undated_by_outlet[item.outlet].append(item.id)
+    # An undated original sorts after its dated copies: look for it once all are indexed.
+    for item in ordered:
+        current = by_id.get(links.rewrite_of.get(item.id, ""))
+        if item.attributed and item.id not in links.duplicate_of and (current is None or current.outlet
+                                                                       not in item.attributed):
+            attributed = [by_id[k] for o in item.attributed for k in undated_by_outlet.get(o, ()) if k != item.id]
+            _judge_rewrites(item, attributed, links, record=False)
+    return links
+
+
+def _judge_rewrites(item: LinkItem, candidates: list[LinkItem], links: Links, *, record: bool = True) -> None:
+    best: tuple[float, str] | None = None
+    for other in candidates:
+        apart = _days_apart(other, item)
+        if (apart is not None and apart > WINDOW_DAYS) or _estimate(other, item) < REWRITE_MIN_OVERLAP - ESTIMATE_SLACK:
+            continue
+        overlap = jaccard(other.words, item.words)
+        if record:
+            links.pairs.append((other.id, item.id, overlap))
+        if item.id in links.duplicate_of or overlap < REWRITE_MIN_OVERLAP:
+            continue
+        score = rewrite_score(other, item)
+        if score >= REWRITE_SCORE and (best is None or score > best[0]):
+            best = (score, other.id)
+    if best is not None:
+        links.rewrite_of[item.id] = best[1]
+
+
+def _estimate(a: LinkItem, b: LinkItem) -> float:
+    """The signatures' estimate of the content-word Jaccard (1.0 when one is missing, to be safe)."""
+    return a.signature.jaccard(b.signature) if a.signature is not None and b.signature is not None else 1.0

@@ -1,0 +1,194 @@
+"""One merged timeline: every event of every article placed in the entry of
+the real development it reports.
+
+An event joins an entry when kind, sides, place and dates agree: its sides are
+a subset (or superset) of the entry's, its place can be the entry's place
+("Riyadh" and "Saudi Arabia" can, "Miami" and "Berlin" cannot), and its date
+range overlaps the entry's narrowest one (a day inside a reported week or
+month agrees). An undated event needs more: a shared person, or the same
+place, and a report within a month. A planned meeting and the same meeting held
+later are one entry whose status advances. Adding articles only places their
+new events; entries already built stay.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .places import Gazetteer
+
+STATUS_RANK = {"hypothetical": 0, "planned": 1, "ongoing": 2, "occurred": 3}
+UNDATED_WINDOW_DAYS = 31
+SUMMARY_VERBS = {
+    "meeting": "meets", "call": "speaks by phone with", "proposal": "proposes", "demand": "makes demands of",
+    "agreement": "agrees with", "rejection": "rejects", "concession": "makes a concession to",
+    "threat": "threatens", "accusation": "accuses", "support": "backs", "sanction": "sanctions", "aid": "aids",
+    "attack": "attacks", "cooperation": "cooperates with", "retreat": "withdraws from", "protest": "protests against",
+    "mobilization": "mobilises against", "coercion": "coerces",
+}
+
+
+def _range(event: dict[str, Any]) -> tuple[str, str] | None:
+    first, last = event.get("date_first"), event.get("date_last")
+    if first and last:
+        return first, last
+    date = event.get("date")
+    if not date:
+        return None
+    if len(date) == 10:
+        return date, date
+    if len(date) == 7:
+        year, month = int(date[:4]), int(date[5:])
+        end = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
+        return f"{date}-01", end
+    return f"{date}-01-01", f"{date}-12-31"
+
+
+def _span_days(r: tuple[str, str]) -> int:
+    return (dt.date.fromisoformat(r[1]) - dt.date.fromisoformat(r[0])).days
+
+
+def _overlap(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _ids(event: dict[str, Any]) -> set[str]:
+    return {*event.get("actors", []), *event.get("source", []), *event.get("target", [])}
+
+
+@dataclass
+class Entry:
+    """A timeline entry while it is being built: the events merged into it."""
+
+    id: str
+    kind: str
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+    def narrowest(self) -> tuple[str, str] | None:
+        ranges = [r for e in self.events if (r := _range(e))]
+        return min(ranges, key=_span_days) if ranges else None
+
+
+@dataclass
+class Context:
+    """What merging needs to know beyond the events themselves."""
+
+    side_of: Callable[[str], str | None]
+    is_person: Callable[[str], bool]
+    places: Gazetteer
+    published: dict[str, str | None]  # article id -> publication date
+
+    def sides(self, ids: Iterable[str]) -> set[str]:
+        return {s for s in (self.side_of(i) for i in ids) if s}
+
+    def persons(self, ids: Iterable[str]) -> set[str]:
+        return {i for i in ids if self.is_person(i)}
+
+
+def _best_place(events: list[dict[str, Any]], places: Gazetteer) -> str | None:
+    counts = Counter(e["location"] for e in events if e.get("location"))
+    if not counts:
+        return None
+    return max(counts, key=lambda p: (places.specificity(p), counts[p], p))
+
+
+def _near_in_time(event: dict[str, Any], entry: Entry, ctx: Context) -> bool:
+    mine = ctx.published.get(event["article"])
+    theirs = [ctx.published.get(e["article"]) for e in entry.events]
+    days = [abs((dt.date.fromisoformat(mine[:10]) - dt.date.fromisoformat(t[:10])).days)
+            for t in theirs if mine and t and len(mine) >= 10 and len(t) >= 10]
+    return not days or min(days) <= UNDATED_WINDOW_DAYS
+
+
+def agreement(event: dict[str, Any], entry: Entry, ctx: Context) -> int | None:
+    """How well an event fits an entry (higher is better); None when it does not fit."""
+    if event["kind"] != entry.kind:
+        return None
+    mine = ctx.sides(_ids(event))
+    theirs = ctx.sides(i for e in entry.events for i in _ids(e))
+    if not mine & theirs or not (mine <= theirs or theirs <= mine):
+        return None
+    place = _best_place(entry.events, ctx.places)
+    if not ctx.places.compatible(event.get("location"), place):
+        return None
+    shared_people = len(ctx.persons(_ids(event)) & ctx.persons(i for e in entry.events for i in _ids(e)))
+    same_place = bool(event.get("location") and place)
+    mine_range, their_range = _range(event), entry.narrowest()
+    if mine_range and their_range:
+        if not _overlap(mine_range, their_range):
+            return None
+        score = 2 + (mine_range == their_range)
+    elif (shared_people or same_place) and _near_in_time(event, entry, ctx):
+        score = 1
+    else:
+        return None
+    return score + shared_people + same_place + len(mine & theirs)
+
+
+def _precision_order(event: dict[str, Any]) -> tuple[int, str]:
+    r = _range(event)
+    return (_span_days(r) if r else 10_000, event["id"])
+
+
+def place_events(entries: dict[str, Entry], events: list[dict[str, Any]], ctx: Context) -> set[str]:
+    """Put each event in the entry it fits best, or a new one; returns the ids of entries touched."""
+    by_kind: dict[str, list[Entry]] = defaultdict(list)
+    for entry in entries.values():
+        by_kind[entry.kind].append(entry)
+    touched = set()
+    for event in sorted(events, key=_precision_order):  # precise reports first: vague ones then find them
+        scored = [(s, e) for e in by_kind[event["kind"]] if (s := agreement(event, e, ctx)) is not None]
+        if scored:
+            entry = max(scored, key=lambda pair: (pair[0], pair[1].id))[1]
+        else:
+            entry = Entry("tl-" + hashlib.sha256(event["id"].encode()).hexdigest()[:16], event["kind"])
+            entries[entry.id] = entry
+            by_kind[entry.kind].append(entry)
+        entry.events.append(event)
+        touched.add(entry.id)
+    return touched
+
+
+def _summary(kind: str, events: list[dict[str, Any]], ctx: Context, name_of: Callable[[str], str],
+             place: str | None) -> str:
+    ids = [i for e in events for i in [*e.get("source", []), *e.get("actors", []), *e.get("target", [])]]
+    ordered = list(dict.fromkeys(ids))
+    people = [i for i in ordered if ctx.is_person(i)]
+    named = people or ordered
+    sources = [i for e in events for i in e.get("source", []) if i in named]
+    first = sources[0] if sources else (named[0] if named else None)
+    others = [i for i in named if i != first]
+    text = f"{name_of(first) if first else 'Unknown parties'} {SUMMARY_VERBS.get(kind, kind)}"
+    if others:
+        names = [name_of(i) for i in others]
+        text += " " + (names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1])
+    return text + (f" in {place}" if place else "")
+
+
+def entry_row(entry: Entry, ctx: Context, name_of: Callable[[str], str],
+              origin_of: Callable[[str], str]) -> dict[str, Any]:
+    """An entry as the export lists it (spec/EXPORT.md TimelineEntry, plus what conflicts)."""
+    events = entry.events
+    narrow = entry.narrowest()
+    days = Counter(e["date"] for e in events if (r := _range(e)) and r[0] == r[1])
+    date = max(days, key=lambda d: (days[d], d)) if days else \
+        next((e["date"] for e in sorted(events, key=_precision_order) if e.get("date")), None)
+    place = _best_place(events, ctx.places)
+    articles = list(dict.fromkeys(e["article"] for e in events))
+    status = max((e["status"] for e in events), key=lambda s: STATUS_RANK.get(s, -1))
+    actors = list(dict.fromkeys(i for e in events for i in _ids(e)))
+    return {
+        "id": entry.id, "date": date, "kind": entry.kind, "actors": actors, "location": place, "status": status,
+        "summary": _summary(entry.kind, events, ctx, name_of, place),
+        "events": [e["id"] for e in events], "articles": articles,
+        "date_first": narrow[0] if narrow else None, "date_last": narrow[1] if narrow else None,
+        "dates_reported": sorted(days) if len(days) > 1 else [],
+        "locations_reported": sorted({e["location"] for e in events if e.get("location")})
+        if len({e["location"] for e in events if e.get("location")}) > 1 else [],
+        "independent_sources": len({origin_of(a) for a in articles}),
+    }

@@ -1,0 +1,249 @@
+"""The actors an argument phrase of an event names, read off `doc._.tw_mentions`.
+
+Mentions already resolve names, "he"/"she", metonyms and demonyms. What is left
+here: "it"/"its"/"they" for states and bodies, "the pair"/"the two" for the two
+parties just named, combining forms ("Franco-British"), relative pronouns, and
+titles that name someone else ("Trump's envoy Steve Witkoff" is Witkoff, not
+Trump; "Russian President Vladimir Putin" is Putin).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from ..packs import Lexicon
+
+# Combining forms of country adjectives, written before a hyphen: "Franco-British", "Sino-Russian".
+COMBINING = {"franco": "FRA", "anglo": "GBR", "sino": "CHN", "russo": "RUS", "indo": "IND", "italo": "ITA",
+             "greco": "GRC", "turco": "TUR", "austro": "AUT", "luso": "PRT", "hispano": "ESP", "nippo": "JPN"}
+STATE_PRONOUNS = {"it", "its", "itself"}
+GROUP_PRONOUNS = {"they", "them", "their", "themselves"}
+PAIR_HEADS = {"pair", "two", "both", "duo", "sides", "leaders", "men", "presidents", "countries", "sides'"}
+RELATIVE = {"who", "which", "that", "whom", "whose"}
+# Dependencies by which a word modifies the name it stands before ("Trump's envoy", "Russian President").
+_MODIFIER = {"compound", "amod", "poss", "nmod", "npadvmod", "case", "prep", "pobj", "appos", "det", "punct"}
+_SUBJECT = {"nsubj", "nsubjpass"}
+
+
+class ActorMap:
+    """Token-level view of a document's mentions, for reading event arguments."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.new = doc._.tw_new_actors or {}
+        # Places named as where something happens ("in Saudi Arabia") are not what a pronoun points to.
+        self.place_tokens = {t.i for p in doc._.tw_places
+                             for t in (doc.char_span(p.start, p.end, alignment_mode="expand") or ())}
+        self.by_token: dict[int, str] = {}
+        self.mention_tokens: dict[int, tuple[int, int]] = {}  # token -> (first, last) token of its mention
+        for m in doc._.tw_mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or self.lexicon.is_outlet(m.actor):
+                continue
+            for token in span:
+                self.by_token[token.i] = m.actor
+                self.mention_tokens[token.i] = (span.start, span.end - 1)
+
+    # what an actor is
+
+    def is_person(self, actor: str) -> bool:
+        return actor in self.lexicon.people or (actor in self.new and self.new[actor].kind == "person")
+
+    def side(self, actor: str) -> str | None:
+        if actor in self.new:
+            return self.new[actor].side
+        return self.lexicon.side_of(actor)
+
+    def _person_token(self, token: Token) -> bool:
+        """A token of a person's name, or a title noun in apposition to one ("envoy, Keith Kellogg")."""
+        if token.i in self.by_token and self.is_person(self.by_token[token.i]):
+            return True
+        return any(c.dep_ in ("appos", "compound") and c.i in self.by_token and self.is_person(self.by_token[c.i])
+                   for c in token.children) or (token.dep_ in ("appos", "compound") and token.head.i in self.by_token
+                                                and self.is_person(self.by_token[token.head.i]))
+
+    # actors of a phrase
+
+    def actors_in(self, tokens: Iterable[Token]) -> list[str]:
+        """The actors named by these tokens, in text order, each once."""
+        tokens = sorted(set(tokens), key=lambda t: t.i)
+        inside = {t.i for t in tokens}
+        found: list[str] = []
+        for token in tokens:
+            for actor in self._token_actors(token, inside):
+                if actor not in found:
+                    found.append(actor)
+        return found
+
+    def _token_actors(self, token: Token, inside: set[int]) -> list[str]:
+        actor = self.by_token.get(token.i)
+        if actor is not None:
+            first = self.mention_tokens[token.i][0]
+            if first != token.i and first in inside:
+                return []  # counted at the mention's first token
+            if self._names_someone_else(token):
+                return []
+            return [actor]
+        if self._modifies_person(token):
+            return []
+        return self._unnamed_actors(token)
+
+    def _unnamed_actors(self, token: Token) -> list[str]:
+        """Actors of words that are no mention: pronouns, "the pair", combining forms."""
+        lower = token.lower_
+        if lower in COMBINING and token.i + 1 < len(token.doc) and token.nbor().text == "-":
+            code = COMBINING[lower]
+            return [code] if code in self.lexicon.states else []
+        if lower in STATE_PRONOUNS and token.pos_ == "PRON" and not _dummy(token):
+            return self._antecedent(token, persons=False, many=False)
+        if lower in GROUP_PRONOUNS and token.pos_ == "PRON":
+            return self._antecedent(token, persons=True, many=True)
+        if lower in PAIR_HEADS and token.dep_ in _SUBJECT | {"dobj", "pobj"} and _is_the_pair(token):
+            return self._pair(token)
+        if lower in RELATIVE and token.dep_ in _SUBJECT and token.head.dep_ == "relcl":
+            return self.actors_in(phrase(token.head.head))
+        return []
+
+    def _names_someone_else(self, token: Token) -> bool:
+        """"Trump's envoy Steve Witkoff", "Russian President Vladimir Putin": the state or person
+        before a person's name or title is part of the title, not an actor of the event."""
+        first, last = self.mention_tokens[token.i]
+        span = self.doc[first: last + 1]
+        if span.root.dep_ == "appos":
+            return False  # "envoy Steve Witkoff": an apposition names its head
+        if self._possessive_title(last):
+            return True
+        return self._modifies_person(span.root, first, last, self.by_token[token.i])
+
+    def _modifies_person(self, root: Token, first: int | None = None, last: int | None = None,
+                         actor: str | None = None) -> bool:
+        """Whether the words from `first` to `last` (headed by `root`) are part of the title of a
+        person other than `actor`: "Russia's head of its sovereign wealth fund, Dmitriev"."""
+        first = root.i if first is None else first
+        last = root.i if last is None else last
+        current, seen = root, 0
+        while current.dep_ in _MODIFIER and current.head.i != current.i and seen < 6:
+            current = current.head
+            seen += 1
+            if not first <= current.i <= last and self._person_token(current):
+                return self._person_of(current) != actor
+        return False
+
+    def _person_of(self, token: Token) -> str | None:
+        """The person a name token or a title noun stands for."""
+        if token.i in self.by_token:
+            return self.by_token[token.i]
+        names = [c for c in token.children if c.dep_ in ("appos", "compound")]
+        if token.dep_ in ("appos", "compound"):
+            names.append(token.head)
+        for other in names:
+            if other.i in self.by_token and self.is_person(self.by_token[other.i]):
+                return self.by_token[other.i]
+        return None
+
+    def _possessive_title(self, last: int) -> bool:
+        """"Trump's son-in-law Jared Kushner", "Putin's aide Yuri Ushakov": a name, "'s", title
+        words, then another person's name, whatever the parse made of it."""
+        doc = self.doc
+        if last + 2 >= len(doc) or doc[last + 1].lower_ not in ("'s", "\u2019s"):
+            return False
+        owner = self.by_token.get(last)
+        for k in range(last + 2, min(last + 8, len(doc))):
+            token = doc[k]
+            if k in self.by_token and k - 1 > last + 1:
+                return self.is_person(self.by_token[k]) and self.by_token[k] != owner
+            if not (token.pos_ in ("NOUN", "ADJ") or token.text == "-" or token.lower_ in ("of", "in", "law")):
+                return False
+        return False
+
+    # pronouns
+
+    def _antecedent(self, token: Token, *, persons: bool, many: bool) -> list[str]:
+        """States (and, for "they", people) a pronoun refers back to: the subject of its own
+        sentence before it, else the subject of the sentence before."""
+        sent = token.sent
+        for scope in (self.doc[sent.start: token.i], _previous_sentence(sent)):
+            if scope is None:
+                continue
+            candidates = [t for t in scope if t.i in self.by_token and t.i != token.i and t.i not in self.place_tokens
+                          and (persons or not self.is_person(self.by_token[t.i]))]
+            candidates = [t for t in candidates if self.mention_tokens[t.i][0] == t.i]
+            if not candidates:
+                continue
+            subjects = [t for t in candidates if _in_subject(t)]
+            if many:
+                head = _subject_head(subjects[0]) if subjects else None
+                group = self.actors_in(phrase(head)) if head is not None else []
+                return group or list(dict.fromkeys(self.by_token[t.i] for t in candidates))
+            return [self.by_token[(subjects or candidates[-1:])[0].i]]
+        return []
+
+    def _pair(self, token: Token) -> list[str]:
+        """"the pair", "the two leaders", "both sides": the last two parties named before."""
+        sent = token.sent
+        for scope in (self.doc[sent.start: token.i], _previous_sentence(sent)):
+            if scope is None:
+                continue
+            named = self.actors_in(t for t in scope if t.i not in self.place_tokens)
+            if len(named) >= 2:
+                return named[-2:]
+        return []
+
+
+def _dummy(token: Token) -> bool:
+    """"it was unrealistic", "it had been a good day": an "it" that points at nothing."""
+    return token.lower_ == "it" and token.dep_ in ("nsubj", "expl") and token.head.lemma_ in ("be", "seem", "appear")
+
+
+def _is_the_pair(token: Token) -> bool:
+    lefts = {t.lower_ for t in token.lefts}
+    if token.lower_ in ("pair", "duo", "two"):
+        return "the" in lefts or token.lower_ == "two" and token.dep_ in _SUBJECT
+    return "both" in lefts or token.lower_ == "both" or "two" in lefts
+
+
+def _previous_sentence(sent: Span) -> Span | None:
+    if sent.start == 0:
+        return None
+    return sent.doc[sent.start - 1].sent
+
+
+def _in_subject(token: Token) -> bool:
+    return _subject_head(token) is not None
+
+
+def _subject_head(token: Token) -> Token | None:
+    current, seen = token, 0
+    while current.dep_ not in _SUBJECT and current.dep_ in ("compound", "flat", "appos", "conj", "amod", "poss", "cc")\
+            and current.head.i != current.i and seen < 5:
+        current, seen = current.head, seen + 1
+    return current if current.dep_ in _SUBJECT else None
+
+
+# Dependencies that leave a noun phrase: clauses and the arguments of other words.
+_PHRASE_PRUNE = {"relcl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "mark", "cc", "prep", "acl", "dep",
+                 "advmod", "det", "nummod", "quantmod", "attr", "dobj", "nsubj", "nsubjpass", "aux", "auxpass"}
+_PHRASE_PREPS = {"of", "from"}
+_LEADING_ACLS = {"lead", "head", "include", "represent", "comprise"}
+
+
+def phrase(token: Token) -> list[Token]:
+    """The tokens of the noun phrase headed by `token`: its modifiers, conjuncts, appositions,
+    "of"/"from" phrases and "led by X", without relative or other clauses."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in _PHRASE_PREPS:
+            out.append(child)
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    out += phrase(grand)
+        elif child.dep_ == "acl" and child.lemma_ in _LEADING_ACLS:
+            for grand in child.children:
+                if grand.dep_ == "agent" or grand.dep_ == "dobj":
+                    out += [p for g in grand.children if g.dep_ == "pobj" for p in phrase(g)] or phrase(grand)
+        elif child.dep_ not in _PHRASE_PRUNE:
+            out += phrase(child)
+    return out

@@ -1,0 +1,179 @@
+"""The `talkwatch_events` component: meetings, calls, proposals, demands,
+rejections, agreements, concessions, threats, accusations and the rest of
+ONTOLOGY.md, read from the dependency parse around the pack's trigger words.
+
+Per sentence: triggers (triggers.py) in the sense their context gives them
+(senses.py), each with its arguments (arguments.py); then one event per act
+(acts.py) with its status and date (status.py). Per document: delegation
+members join their meeting (delegations.py), and an act reported again in a
+later sentence is one event (repeats.py). Only events with an actor are kept.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..packs import Lexicon
+from .acts import MANNER_THREATS, SPEECH_ACTS, Candidate, add_speakers, condition_demands, relate
+from .argactors import ActorMap
+from .arguments import ArgumentReader
+from .datefinder import DateSpan
+from .delegations import add_delegations
+from .mentions import EventRecord
+from .paragraphs import is_heading_span
+from .repeats import merge_repeats
+from .senses import fits, sense_of
+from .status import date_of, is_today, status_of
+from .triggers import TriggerIndex, key_of
+
+INTENT_ADJ = {"willing", "ready", "open", "prepared", "eager", "keen"}
+# A noun event that is only the object of some other word ("a supporter of Russia's invasion",
+# "US policy on the war") is a reference, not a report; meetings and calls keep their frames.
+REFERENCED_KINDS_KEPT = {"meeting", "call"}
+RELATIVE_PREPS = {"after", "before", "since", "ahead", "until", "following", "prior"}
+
+
+class EventReader:
+    """Sets `doc._.tw_events` to the EventRecords of the document."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.nlp = nlp
+        self.lexicon: Lexicon | None = None
+        self.index: TriggerIndex | None = None
+
+    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None,
+                   lexicon: Lexicon | None = None) -> None:
+        if lexicon is None:
+            from ..packs import load_lexicon
+
+            lexicon = load_lexicon()
+        self.lexicon = lexicon
+        tokenizer = (nlp or self.nlp).tokenizer
+        self.index = TriggerIndex(lexicon.triggers, lambda text: [t.text for t in tokenizer(text)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.index is None:
+            self.initialize()
+        doc._.tw_events = tuple(self.read(doc))
+        return doc
+
+    def read(self, doc: Doc) -> list[EventRecord]:
+        """The events of a parsed document, in text order."""
+        actors = ActorMap(doc, self.lexicon)
+        records: list[EventRecord] = []
+        for sent in doc.sents:
+            if is_heading_span(sent):
+                continue
+            records += [r for c in self._acts(doc, sent, actors) if (r := self._record(doc, sent, c, actors))]
+        return merge_repeats(add_delegations(doc, records, actors), actors)
+
+    def _acts(self, doc: Doc, sent: Span, actors: ActorMap) -> list[Candidate]:
+        """The acts of one sentence, each once."""
+        triggers = [t for t in (sense_of(t, doc) for t in self.index.find(sent)) if t is not None]
+        by_head = {t.head: t for t in triggers}
+        reader = ArgumentReader(doc, self.lexicon, actors, by_head)
+        candidates = []
+        for trigger in triggers:
+            args = reader.read(trigger)
+            offer = _intent(doc[trigger.head])  # "willing to discuss a truce" needs no partner
+            if not _reported(trigger.kind, args.relation) or not (offer or fits(trigger, args, doc, by_head)):
+                continue
+            head = doc[trigger.head]
+            key = head.head.i if head.pos_ == "ADP" else head.i  # "by force" hangs on its verb
+            candidates.append(Candidate(trigger, args, trigger.kind, key))
+        dates = [d for d in doc._.tw_dates if sent.start_char <= d.start < sent.end_char]
+        keys = {c.key for c in candidates}
+        for c in candidates:
+            self._time(doc, c, dates, keys - {c.key})
+        relate(doc, candidates)
+        candidates += condition_demands(doc, sent, candidates, actors)
+        add_speakers(doc, candidates, actors)
+        return [c for c in candidates if not c.dropped]
+
+    def _time(self, doc: Doc, c: Candidate, dates: list[DateSpan], others: set[int]) -> None:
+        """Status and date, and the kinds only they decide: a threat of force that was carried out
+        is no threat, "will not accept" is a rejection, "willing to discuss" an offer."""
+        head = doc[c.key]
+        # A noun that is another act's object or content is timed by its own words only, and the
+        # setting of a clause ("at the summit") by the clause, not by what frames it.
+        clause = head if c.args.relation in ("other", "content") else c.args.clause or head
+        said = c.kind in SPEECH_ACTS
+        c.args.date = date_of(doc, c.trigger.tokens, clause, c.args.governor, dates, others, said=said)
+        c.status = status_of(head, clause, c.args.date, framed=c.args.relation not in ("frame", "content", "other"))
+        if c.trigger.lemma in MANNER_THREATS and c.status not in ("hypothetical", "planned"):
+            c.dropped = True
+        elif _negated_acceptance(c, head):
+            c.kind, c.status = "rejection", "occurred"
+        elif _intent(head) and c.kind not in ("rejection", "threat", "demand"):
+            c.kind = "concession" if c.kind == "concession" else "proposal"
+            c.status = "occurred"  # the offer is made
+        elif _purpose(head):  # "to halt hostilities, Russia insists ...": an aim, not an act
+            c.dropped = c.kind not in ("meeting", "call")
+            c.status = "planned"  # "flew to Riyadh to meet him"
+
+    def _record(self, doc: Doc, sent: Span, c: Candidate, actors: ActorMap) -> EventRecord | None:
+        args = c.args
+        source, target, others = list(args.source), list(args.target), list(args.others)
+        if not source and others:  # "talks between A and B": all of them act
+            source, others = others, []
+        if c.kind == "attack" and not target and args.place_state \
+                and args.place_state not in {actors.side(a) for a in source}:
+            target = [args.place_state]  # "drone attacks killed six in Ukraine"
+        if not source and not target:
+            return None
+        tokens = sorted(c.trigger.tokens)
+        words = doc[tokens[0]: tokens[-1] + 1]
+        parties = (1 if source else 0) + (1 if target or len(source) > 1 else 0)
+        confidence = 0.45 + 0.2 * parties + (0.1 if c.status != "hypothetical" else 0)
+        relative = _relative(doc[c.key], args.clause)
+        return EventRecord(
+            kind=c.kind, plover=self.index.plover.get(c.kind), source=tuple(source), target=tuple(target),
+            actors=tuple(dict.fromkeys(source + target + others)), status=c.status, sent_start=sent.start_char,
+            sent_end=sent.end_char, trigger=words.text if len(tokens) > 1 else doc[c.trigger.head].text,
+            trigger_start=words.start_char, location=args.location,
+            date_span=(args.date.start, args.date.end) if args.date else None,
+            today=not relative and is_today(args.date, c.status, sent.root), confidence=round(min(confidence, 0.95), 2))
+
+
+def _reported(kind: str, relation: str) -> bool:
+    """Whether a trigger reports an act, by how it hangs on its sentence (see arguments.py)."""
+    if relation in ("adjective", "ended", "verbal"):
+        return False  # "close to a deal", "cancelled the summit", a verb tagged as a noun
+    return relation != "other" or kind in REFERENCED_KINDS_KEPT
+
+
+def _relative(token: Token, clause: Token | None) -> bool:
+    """"one day after talks", "ahead of the summit": dated relative to something else."""
+    for t in [token, *token.ancestors]:
+        if t.lower_ in RELATIVE_PREPS and t.pos_ in ("ADP", "ADV", "SCONJ"):
+            return True
+        if clause is not None and t.i == clause.i:
+            break
+    return False
+
+
+def _negated_acceptance(c: Candidate, head: Token) -> bool:
+    """"will not accept", "did not agree": a refusal."""
+    return c.kind == "agreement" and key_of(head) in ("accept", "agree", "approve") \
+        and any(ch.dep_ == "neg" for ch in head.children)
+
+
+def _intent(head: Token) -> bool:
+    """"willing to discuss", "open to negotiating", "ready to halt"."""
+    token, seen = head, 0
+    while token.dep_ in ("xcomp", "pcomp", "prep") and seen < 3:
+        token, seen = token.head, seen + 1
+        if token.pos_ == "ADJ" and token.lower_ in INTENT_ADJ:
+            return True
+    return False
+
+
+def _purpose(head: Token) -> bool:
+    """An infinitive of purpose: "to halt hostilities, ...", "in order to ..."."""
+    return head.pos_ == "VERB" and head.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in head.children)

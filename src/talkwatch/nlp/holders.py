@@ -1,0 +1,144 @@
+"""Who holds a stance: the actor that the subject, possessor or agent of a stance
+word names ("Moscow's demands", "Ukrainian officials reject", "proposed by Paris"),
+else the one who reports it ("Moscow says a ceasefire will not be possible"),
+resolved through the actor mentions of `doc._.tw_mentions`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..packs import Lexicon
+
+SUBJECTS = ("nsubj",)
+# Words of a noun phrase that can name who it belongs to: "Kremlin negotiators",
+# "Ukrainian officials", "Russia's conditions", "the Trump administration".
+_OWNER_DEPS = ("compound", "amod", "poss", "nmod")
+_AGENT_PREPS = ("by", "from")  # "a proposal by Paris", "demands from Moscow"
+_ADJ_PREPS = ("to", "for")  # "unacceptable to Moscow"
+_IT = ("it", "its")
+_RELATIVE = ("that", "which", "who", "whom")
+
+
+class Holders:
+    """Resolves the holder of a stance word in one Doc.
+
+    Args:
+        doc: the parsed article, after the actors component.
+        lexicon: gives each actor's side.
+    """
+
+    def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.new = doc._.tw_new_actors or {}
+        self.by_token: dict[int, str] = {}
+        for m in doc._.tw_mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            for token in span if span is not None else ():
+                self.by_token[token.i] = m.actor
+
+    def side(self, actor: str) -> str | None:
+        """The side an actor speaks for, or None (outlets, people of no known side)."""
+        side = self.lexicon.side_of(actor)
+        if side is None and actor in self.new:
+            side = self.new[actor].side
+        return side
+
+    def with_side(self, actors: list[str]) -> list[str]:
+        return [a for a in dict.fromkeys(actors) if self.side(a)]
+
+    # noun phrases
+
+    def named_by(self, token: Token) -> list[str]:
+        """The actors a noun phrase headed by `token` names, its conjuncts included."""
+        out = self._owner(token)
+        for conj in token.conjuncts:
+            out += self._owner(conj)
+        return list(dict.fromkeys(out))
+
+    def _owner(self, token: Token) -> list[str]:
+        if token.i in self.by_token:
+            return [self.by_token[token.i]]
+        if token.lower_ in _IT:
+            found = self._state_before(token)
+            return [found] if found else []
+        if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
+            return self.named_by(token.head.head)
+        words = [w for c in token.children if c.dep_ in _OWNER_DEPS for w in (c, *c.conjuncts)]
+        owners = [self.by_token[w.i] for w in words if w.i in self.by_token]  # "American and Ukrainian officials"
+        owners += [a for c in token.children if c.dep_ == "poss" and c.lower_ in _IT for a in self._owner(c)]
+        return owners
+
+    def _state_before(self, token: Token) -> str | None:
+        """What "it"/"its" stands for: the nearest state or body that is a subject in this
+        sentence before it, else the first one of the previous sentence, the main clause's
+        (the actors component resolves only personal pronouns)."""
+        sent = token.sent
+        here = list(reversed([t for t in sent if t.i < token.i]))
+        before = list(self.doc[sent.start - 1].sent) if sent.start > 0 else []
+        for scope in (here, before):
+            for t in scope:
+                actor = self.by_token.get(t.i)
+                if actor and actor in self.lexicon.states and t.dep_ in ("nsubj", "nsubjpass"):
+                    return actor
+        return None
+
+    # stance words
+
+    def subject_of(self, verb: Token) -> list[str]:
+        """The actors the subject of a verb names; a conjunct or an infinitive without a
+        subject of its own shares its head's ("Russia refuses to accept")."""
+        seen = 0
+        while seen < 4:
+            subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+            if subjects:
+                return [a for s in subjects for a in self.named_by(s)]
+            if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+                return []
+            verb, seen = verb.head, seen + 1
+        return []
+
+    def explicit(self, root: Token, anchor: Token) -> list[str]:
+        """The holder the stance word's own phrase names: subject, possessor, agent."""
+        if root.pos_ in ("NOUN", "PROPN") and root.i == anchor.i:
+            owners = self._owner(root)
+            owners += [a for p in root.children if p.lower_ in _AGENT_PREPS for o in p.children
+                       if o.dep_ == "pobj" for a in self.named_by(o)]
+            return owners
+        # A participle modifying the anchor has its own subject: "Trump abandoned US support".
+        found = self.subject_of(root) if root.i != anchor.i and root.pos_ == "VERB" else []
+        found = found or self.subject_of(anchor)
+        if not found and anchor.pos_ in ("NOUN", "PROPN"):
+            found = self._owner(anchor)
+        agents = [o for c in anchor.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        found += [a for o in agents for a in self.named_by(o)]
+        if not found and root.pos_ == "ADJ":
+            found = [a for p in root.children if p.lower_ in _ADJ_PREPS for o in p.children
+                     if o.dep_ == "pobj" for a in self.named_by(o)]
+        return found
+
+    def reporter(self, token: Token) -> list[str]:
+        """The first actor up the parse who says or holds what `token` belongs to:
+        "Moscow says a ceasefire will not be possible", "Zelensky said pressure is needed".
+        An outlet or a party of no side ends the search: it reports, it does not hold."""
+        t = token
+        while t.head.i != t.i:
+            t = t.head
+            found = self.subject_of(t) if t.pos_ in ("VERB", "AUX") else self._owner(t) if t.pos_ == "NOUN" else []
+            if found:
+                return self.with_side(found)
+        return self._according_to(token.sent.root)
+
+    def _according_to(self, root: Token) -> list[str]:
+        for child in root.children:
+            if child.lower_ == "according":
+                objects = [o for p in child.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+                return self.with_side([a for o in objects for a in self.named_by(o)])
+        return []
+
+    def speaker_at(self, offset: int) -> list[str]:
+        """The speaker of the direct quote around a character offset, if the quotes reader found one."""
+        for quote in self.doc._.tw_quotes:
+            if quote.direct and quote.start <= offset < quote.end and quote.speaker:
+                return self.with_side([quote.speaker])
+        return []

@@ -1,0 +1,276 @@
+"""The `talkwatch_positions` component: each party's stated stance (support,
+oppose, conditional, open) toward each issue of the pack.
+
+In every sentence that is not a heading, an issue cue ("ceasefire", "NATO
+membership") takes a stance from the stance words that govern it in the parse
+("insists on", "won't accept", "is open to"), combined from the innermost out
+("refuses to accept" opposes) and flipped by negation ("has no objection to"
+supports). A condition clause ("unless Kyiv agrees ...", "provided there is
+progress ...") makes the stance it qualifies conditional, and what it asks for is
+supported. The holder is the actor the stance word's subject, possessor or agent
+names, else whoever reports it ("Moscow says ..."); it must belong to a side.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..packs import Lexicon
+from .cues import CueMatch, CueMatcher, lemma_view, span_root
+from .holders import Holders
+from .mentions import PositionRecord
+from .paragraphs import is_heading_span
+from .stance import FLIP, Condition, Predicate, attach, chain, compose, make_condition, make_predicate
+from .tense import governing_verb
+
+DEFAULT_MAX_HOPS = 2
+# "Zelensky rejects this idea": a stance word whose object points back to the previous sentence.
+_POINTERS = {"this", "that", "these", "those", "such", "it", "them"}
+_OBJECTS = ("dobj", "nsubjpass", "attr")
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """An issue to read a stance for: an issue cue, or a word that points back to one."""
+
+    issue: str
+    inverted: bool
+    root: Token
+    tokens: frozenset[int]
+
+
+class PositionReader:
+    """Sets `doc._.tw_positions` to the PositionRecords of the document.
+
+    Args:
+        nlp: the pipeline, whose tagging components lemmatise the cues.
+        name: the component's name.
+        max_hops: how many verbs that are not stance words may stand between a
+            stance word and the issue it governs.
+    """
+
+    def __init__(self, nlp: Language, name: str, *, max_hops: int = DEFAULT_MAX_HOPS) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.max_hops = max_hops
+        self.lexicon: Lexicon | None = None
+        self.issues: CueMatcher | None = None
+        self.stances: CueMatcher | None = None
+
+    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None,
+                   lexicon: Lexicon | None = None) -> None:
+        """Builds the cue matchers from the lexicon's issues and stance cues."""
+        if lexicon is None:
+            from ..packs import load_lexicon
+
+            lexicon = load_lexicon()
+        self.lexicon = lexicon
+        self.issues = CueMatcher(self.nlp, {i.id: i.cues for i in lexicon.issues.values()}, nouns_stay_nouns=True)
+        self.stances = CueMatcher(self.nlp, {s.stance: s.cues for s in lexicon.stances.values()})
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.lexicon is None:
+            self.initialize()
+        assert self.issues is not None and self.stances is not None and self.lexicon is not None
+        lemmas = lemma_view(doc)
+        issues = self.issues.refine(doc, self.issues(doc, lemmas))
+        if not issues:
+            doc._.tw_positions = ()
+            return doc
+        stances = self.stances(doc, lemmas)
+        holders = Holders(doc, self.lexicon)
+        out: list[PositionRecord] = []
+        previous: list[CueMatch] = []
+        for sent in doc.sents:
+            if is_heading_span(sent):
+                continue
+            mine = [m for m in issues if sent.start <= m.start < sent.end]
+            taken = {i for m in mine for i in range(m.start, m.end)}
+            cues = [m for m in stances if sent.start <= m.start < sent.end and taken.isdisjoint(range(m.start, m.end))]
+            out += _SentenceReader(sent, cues, holders, self.max_hops).read(mine, previous)
+            previous = mine
+        doc._.tw_positions = tuple(out)
+        return doc
+
+
+class _SentenceReader:
+    """The positions of one sentence."""
+
+    def __init__(self, sent: Span, cues: list[CueMatch], holders: Holders, max_hops: int) -> None:
+        self.sent = sent
+        self.holders = holders
+        self.max_hops = max_hops
+        cue_tokens = {i for m in cues for i in range(m.start, m.end)}
+        self.predicates: list[Predicate] = []
+        self.conditions: list[Condition] = []
+        for m in cues:
+            if m.label == "conditional" and span_root(sent.doc, m).pos_ not in ("NOUN", "PROPN"):
+                condition = make_condition(sent, m)
+                if condition is not None:
+                    self.conditions.append(condition)
+            elif (p := make_predicate(sent, m, cue_tokens)) is not None:
+                self.predicates.append(p)
+        for condition in self.conditions:
+            attach(condition, self.predicates)
+        self.reached: set[int] = set()
+        self.records: dict[tuple[str, str, str], PositionRecord] = {}
+
+    def read(self, issues: list[CueMatch], previous: list[CueMatch]) -> list[PositionRecord]:
+        doc = self.sent.doc
+        hits = [_Hit(m.label, m.inverted, span_root(doc, m), frozenset(range(m.start, m.end))) for m in issues]
+        for hit in hits:
+            if not self._nested(hit, hits):
+                self._read_hit(hit)
+        for hit in self._pointers(previous):
+            self._read_hit(hit)
+        return list(self.records.values())
+
+    def _nested(self, hit: _Hit, hits: list[_Hit]) -> bool:
+        """True when the issue only describes another cue of the same issue above it, which
+        carries the stance: "a halt to strikes [targeting energy infrastructure]"."""
+        stance_words = {i for p in self.predicates for i in p.tokens()}
+        others = {i for h in hits if h is not hit and h.issue == hit.issue for i in h.tokens}
+        for t in hit.root.ancestors:
+            if t.i in stance_words:
+                return False
+            if t.i in others:
+                return True
+        return False
+
+    def _map(self, within: Condition | None) -> dict[int, list[Predicate]]:
+        """Token -> predicates, keeping to one condition clause or to what lies outside them all."""
+        out: dict[int, list[Predicate]] = {}
+        for p in self.predicates:
+            if self._condition_at(p.cue.start) is within:
+                for i in p.tokens():
+                    out.setdefault(i, []).append(p)
+        return out
+
+    def _condition_at(self, i: int) -> Condition | None:
+        return next((c for c in self.conditions if c.covers(i)), None)
+
+    def _read_hit(self, hit: _Hit) -> None:
+        within = self._condition_at(min(hit.tokens))
+        steps = chain(hit.root, self._map(within), set(hit.tokens), within, self.max_hops,
+                      set(self.holders.by_token))
+        self.reached.update(id(s.predicate) for s in steps if s.predicate is not None)
+        base = "oppose" if hit.inverted else "support"
+        if within is not None:
+            if within.weak:
+                return  # "sanctions if Moscow refused a ceasefire": a threat, not a wish
+            # What a condition asks for, its holder supports: "provided there is progress toward peace".
+            stance = base
+            for step in steps:
+                stance = compose(step.predicate.value, stance) if step.predicate else FLIP[stance]
+            self._emit(self._condition_holders(within, hit), hit.issue, stance, None, hit.root)
+            return
+        groups = self._groups(steps, base)
+        for actors, stance, preds in groups:
+            condition = next((p.condition for p in preds if p.condition is not None), None)
+            if condition is not None:
+                stance = "conditional"
+            self._emit(actors, hit.issue, stance, condition, preds[-1].root)
+        if not groups:
+            self._implicit(hit)
+
+    def _groups(self, steps: list, base: str) -> list[tuple[list[str], str, list[Predicate]]]:
+        """Stance words from the innermost out, each run of them with one holder: in "Putin
+        brushed aside Trump's bid for a halt to the war" Trump supports it, Putin opposes it."""
+        out = []
+        actors: list[str] | None = None
+        stance, preds, owned = base, [], False
+        for step in steps:
+            p = step.predicate
+            if p is None:
+                stance = FLIP[stance]
+                continue
+            own = self.holders.explicit(p.root, p.anchor)
+            if own:
+                # Only a noun's owner holds a stance inside another's ("Trump's bid"); the subject of
+                # a demanded clause is who is asked ("Russia demanded that Ukraine abandon ...").
+                if owned and preds and self._sides(own) != self._sides(actors or []):
+                    out.append((actors or [], stance, preds))
+                    preds = []
+                actors, owned = own, _holds_own(p)
+            stance = compose(p.value, stance)
+            preds.append(p)
+        if preds:
+            top = preds[-1]
+            if actors is None:
+                actors = self.holders.reporter(top.anchor) or self.holders.speaker_at(top.root.idx)
+            out.append((actors, stance, preds))
+        return out
+
+    def _sides(self, actors: list[str]) -> set[str | None]:
+        return {self.holders.side(a) for a in actors}
+
+    def _condition_holders(self, condition: Condition, hit: _Hit) -> list[str]:
+        p = condition.predicate
+        if p is not None:
+            return self.holders.explicit(p.root, p.anchor) or self.holders.reporter(p.anchor) \
+                or self.holders.speaker_at(p.root.idx)
+        return self._clause_holders(self._qualified(condition))
+
+    def _qualified(self, condition: Condition) -> Token:
+        """The verb of the clause a condition qualifies: "[a ceasefire will not be possible] unless ..."."""
+        verb = governing_verb(span_root(self.sent.doc, condition.marker))
+        return governing_verb(verb.head) if condition.covers(verb.i) else verb
+
+    def _clause_holders(self, token: Token) -> list[str]:
+        verb = governing_verb(token)
+        return self.holders.subject_of(verb) or self.holders.reporter(verb) or self.holders.speaker_at(token.idx)
+
+    def _implicit(self, hit: _Hit) -> None:
+        """A condition on the clause of an issue with no stance word: "Kyiv could hold elections if ..."."""
+        for condition in self.conditions:
+            verb = self._qualified(condition)
+            if condition.predicate is None and verb.i in {t.i for t in (hit.root, *hit.root.ancestors)}:
+                self._emit(self._clause_holders(hit.root), hit.issue, "conditional", condition, hit.root)
+                return
+
+    def _pointers(self, previous: list[CueMatch]) -> list[_Hit]:
+        """Issues of the previous sentence that an unused stance word points back to."""
+        if not previous:
+            return []
+        out = []
+        for p in self.predicates:
+            if id(p) in self.reached or self._condition_at(p.cue.start) is not None:
+                continue
+            for obj in _objects(p.root):
+                if obj.lower_ in _POINTERS or any(c.dep_ == "det" and c.lower_ in _POINTERS for c in obj.children):
+                    out += [_Hit(m.label, m.inverted, obj, frozenset({obj.i})) for m in previous]
+                    break
+        return list({h.issue: h for h in reversed(out)}.values())
+
+    def _emit(self, actors: list[str], issue: str, stance: str, condition: Condition | None, near: Token) -> None:
+        date = self._date(near)
+        for actor in self.holders.with_side(actors):
+            key = (actor, issue, stance)
+            if key not in self.records:
+                self.records[key] = PositionRecord(actor, issue, stance, self.sent.start_char, self.sent.end_char,
+                                                   condition.text if condition else None, date)
+
+    def _date(self, near: Token) -> tuple[int, int] | None:
+        """The date expression of the sentence nearest to the stance word, if any."""
+        dates = [d for d in self.sent.doc._.tw_dates if self.sent.start_char <= d.start < self.sent.end_char]
+        if not dates:
+            return None
+        best = min(dates, key=lambda d: abs(d.start - near.idx))
+        return best.start, best.end
+
+
+def _objects(token: Token) -> list[Token]:
+    direct = [c for c in token.children if c.dep_ in _OBJECTS]
+    return direct + [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+
+
+def _holds_own(p: Predicate) -> bool:
+    """True when the holder the stance word names holds it whatever governs it: a noun's
+    owner ("Trump's bid"), a passive's agent ("proposed by Paris"), the subject of a clause
+    on a noun ("the truce Kyiv endorsed"); not the subject of a demanded clause."""
+    return p.root.pos_ in ("NOUN", "PROPN") or p.anchor.dep_ in ("relcl", "acl") \
+        or any(c.dep_ == "agent" for c in p.anchor.children)

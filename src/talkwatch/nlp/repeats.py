@@ -1,0 +1,55 @@
+"""An act an article reports again is one event: "US and Russian officials are
+due to meet in Miami on Saturday. ... Dmitriev is set to meet with Witkoff and
+Kushner" is one planned meeting, with every participant and the place of both.
+
+Two events are one when they are of one kind, between the same sides, with the
+same status, and nothing they say apart disagrees (place, date words). The
+first report stays the evidence; the later one adds what it knows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .argactors import ActorMap
+from .mentions import EventRecord
+
+
+def merge_repeats(records: list[EventRecord], actors: ActorMap) -> list[EventRecord]:
+    """The records with later reports of an act folded into the first."""
+    out: list[EventRecord] = []
+    for record in records:
+        for n, earlier in enumerate(out):
+            if _same_act(earlier, record, actors):
+                out[n] = _fold(earlier, record)
+                break
+        else:
+            out.append(record)
+    return out
+
+
+def _sides(record: EventRecord, actors: ActorMap) -> frozenset[str]:
+    return frozenset(actors.side(a) or a for a in record.actors)
+
+
+def _date_words(record: EventRecord, actors: ActorMap) -> str | None:
+    if record.date_span is None:
+        return None
+    text = actors.doc.text[record.date_span[0]: record.date_span[1]].lower()
+    return " ".join(w for w in text.split() if w not in ("on", "in", "at", "the", "this", "'s", "\u2019s"))
+
+
+def _same_act(a: EventRecord, b: EventRecord, actors: ActorMap) -> bool:
+    if a.kind != b.kind or a.status != b.status or _sides(a, actors) != _sides(b, actors):
+        return False
+    if a.location and b.location and a.location != b.location:
+        return False
+    da, db = _date_words(a, actors), _date_words(b, actors)
+    return not (da and db and da.strip("'s\u2019") != db.strip("'s\u2019"))
+
+
+def _fold(first: EventRecord, later: EventRecord) -> EventRecord:
+    extra = tuple(a for a in later.actors if a not in first.actors)
+    return replace(first, actors=first.actors + extra, location=first.location or later.location,
+                   date_span=first.date_span or later.date_span, today=first.today or later.today,
+                   confidence=max(first.confidence, later.confidence))

@@ -1,0 +1,190 @@
+"""Stance words in a sentence and how they combine: what a stance cue governs, its
+negation, the chain of stance words above an issue ("refuses to accept a ceasefire"
+opposes it), and the conditions that make a stance conditional ("unless Kyiv agrees")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .cues import CueMatch, span_root
+
+# What negation does to a stance: "has no objection to" supports, "is not open to" opposes.
+FLIP = {"support": "oppose", "oppose": "support", "open": "oppose", "conditional": "support"}
+NEGATORS = {"not", "n't", "never", "no"}
+# Leaving a clause through these edges leaves the stance's scope: "Russia opposed X,
+# rejecting Y" does not oppose Y twice, and "To halt hostilities, Russia insists on X"
+# is no stance on halting hostilities.
+STOP_EDGES = {"advcl", "parataxis", "conj", "csubj"}
+# Verbs whose subject a stance noun can be: "the goal is to", "Moscow's demands include".
+COPULAS = {"be", "remain", "seem", "appear", "include", "involve", "mean"}
+# Clause-ending punctuation: a condition runs from its marker to the first of these.
+_CLAUSE_END = {",", ";", ":", "\u2014", "\u2013", ".", "!", "?", "(", ")"}
+# "even if", "as if": no condition; "asked if": a question.
+_NOT_CONDITIONAL = {"even", "as", "what"}
+_CONTRAST = {"but", "rather"}
+# "provided", "unless", "on condition that" name what the holder asks for; a bare "if" may
+# name a threat's trigger ("sanctions if Moscow refused a ceasefire").
+_WEAK = {"if"}
+
+
+@dataclass(eq=False)
+class Predicate:
+    """A stance cue in place: the word it hangs on (`anchor`) and its polarity."""
+
+    stance: str
+    cue: CueMatch
+    root: Token
+    anchor: Token
+    negated: bool = False
+    condition: Condition | None = None
+
+    @property
+    def value(self) -> str:
+        return FLIP[self.stance] if self.negated else self.stance
+
+    def tokens(self) -> set[int]:
+        return set(range(self.cue.start, self.cue.end)) | {self.anchor.i}
+
+
+@dataclass(eq=False)
+class Condition:
+    """A condition clause: "unless Kyiv agrees not to ...", "provided there is progress ..."."""
+
+    marker: CueMatch
+    start: int  # token offsets of the clause, without its marker
+    end: int
+    text: str
+    weak: bool = False  # opened by a bare "if": it need not be what the holder wants
+    predicate: Predicate | None = None
+
+    def covers(self, i: int) -> bool:
+        return self.start <= i < self.end
+
+
+def compose(outer: str, inner: str) -> str:
+    """The stance toward an issue of a stance word that governs another stance word."""
+    if outer == "support":
+        return inner
+    if outer == "oppose":
+        return "support" if inner == "oppose" else "oppose"
+    return outer  # open, and conditional ("conditions for ...")
+
+
+def negated(token: Token, cue_tokens: set[int]) -> bool:
+    """True when a negation that is not part of a cue modifies `token`."""
+    return any(c.i not in cue_tokens and (c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"))
+               for c in token.children)
+
+
+def make_predicate(sent: Span, match: CueMatch, cue_tokens: set[int]) -> Predicate | None:
+    """The stance word a stance cue makes, or None for a cue that only modifies another."""
+    root = span_root(sent.doc, match)
+    anchor = root
+    if root.dep_ in ("neg", "advmod", "amod") and not match.covers(root.head.i):
+        anchor = root.head  # "never": the verb it modifies; "the rejected plan": the noun
+        if anchor.i in cue_tokens and root.dep_ != "amod":
+            return None  # "never accept": a negation of "accept", counted there
+    elif root.dep_ in ("acomp", "attr", "oprd") or (root.dep_ in ("nsubj", "prep") and root.head.lemma_ in COPULAS):
+        anchor = root.head  # "Russia is open to", "a ceasefire is not possible", "the goal is to"
+    own = set(range(match.start, match.end))
+    is_negated = negated(root, own) or (anchor.i != root.i and negated(anchor, own))
+    return Predicate(match.label, match, root, anchor, is_negated)
+
+
+def make_condition(sent: Span, match: CueMatch) -> Condition | None:
+    """The clause a conditional marker opens, in the article's words; None when the
+    marker opens no condition ("even if", "asked if")."""
+    doc = sent.doc
+    root = span_root(doc, match)
+    before = doc[match.start - 1] if match.start > sent.start else None
+    if before is not None and before.lower_ in _NOT_CONDITIONAL:
+        return None
+    if root.dep_ == "mark" and root.head.dep_ in ("ccomp", "csubj", "dobj", "pobj") and match.end - match.start == 1:
+        return None  # "asked if Moscow is planning": whether, not if
+    end = match.end
+    while end < sent.end and doc[end].text not in _CLAUSE_END:
+        end += 1
+    clause = doc[match.end: end]
+    text = clause.text.strip().strip("\"\u201c\u201d").strip()
+    weak = doc[match.start: match.end].text.lower() in _WEAK
+    return Condition(match, match.end, end, text, weak) if text else None
+
+
+def attach(condition: Condition, predicates: list[Predicate]) -> None:
+    """Hangs a condition on the stance it qualifies: the nearest stance word before it
+    in the sentence, else the first after its clause."""
+    outside = [p for p in predicates if not condition.covers(p.cue.start) and p.cue.start != condition.marker.start]
+    before = [p for p in outside if p.cue.start < condition.marker.start]
+    after = [p for p in outside if p.cue.start >= condition.end]
+    chosen = before[-1] if before else (after[0] if after else None)
+    if chosen is not None and chosen.condition is None:
+        chosen.condition = condition
+        condition.predicate = chosen
+
+
+@dataclass
+class Step:
+    """One link of the chain from an issue up to the stance words that govern it."""
+
+    predicate: Predicate | None = None  # None: a negation between them
+
+
+def chain(start: Token, by_token: dict[int, list[Predicate]], skip: set[int], limit: Condition | None,
+          max_hops: int, speakers: set[int]) -> list[Step]:
+    """The negations and stance words above `start`, innermost first.
+
+    Args:
+        start: the issue's head word.
+        by_token: token index -> the predicates whose cue or anchor it is.
+        skip: tokens of the issue cue, never counted as clauses to cross.
+        limit: the condition clause the issue sits in, whose bounds the walk keeps to.
+        max_hops: how many verbs that are not stance words the walk may cross.
+        speakers: tokens that name actors; a verb whose subject is one ends the walk once a
+            stance word is found ("Kyiv said it was ready to accept X": what is above "said"
+            is someone else's business).
+    """
+    cue_tokens = {i for preds in by_token.values() for p in preds for i in p.tokens()}
+    steps: list[Step] = []
+    seen: set[int] = set()
+    hops = 0
+    t = start
+    while True:
+        found = [p for i in [t.i, *_clauses_on(t)] for p in by_token.get(i, ()) if id(p) not in seen]
+        found.sort(key=lambda p: p.root.i != t.i)  # the word's own stance, then its modifiers'
+        for p in found:
+            seen.add(id(p))
+            steps.append(Step(p))
+        if not found and t.i not in cue_tokens and negated(t, cue_tokens):
+            steps.append(Step())
+        if t.head.i == t.i or (t.pos_ in ("VERB", "AUX") and t.dep_ in STOP_EDGES) or _is_when_clause(t):
+            break
+        if t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in _CONTRAST for c in t.head.children):
+            steps.append(Step())  # "not a truce but a lasting peace": the contrast undoes the negation
+        t = t.head
+        if limit is not None and not limit.covers(t.i):
+            break
+        if t.pos_ in ("VERB", "AUX") and t.i not in skip and t.i not in cue_tokens:
+            if steps and any(c.dep_ == "nsubj" and c.i in speakers for c in t.children):
+                break
+            hops += 1
+            if hops > max_hops:
+                break
+    # A negation above the outermost stance word is no part of the stance: "it comes as no
+    # surprise that Russia objects to X" still opposes X.
+    while steps and steps[-1].predicate is None:
+        steps.pop()
+    return steps
+
+
+def _clauses_on(noun: Token) -> list[int]:
+    """Clauses on a noun govern it: "the four regions Russia wants", "a truce proposed by Paris
+    and endorsed by Kyiv"."""
+    clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    return [t.i for c in clauses for t in (c, *c.conjuncts)]
+
+
+def _is_when_clause(t: Token) -> bool:
+    """"on Tuesday, when Kyiv said ...": a clause that only dates or places its noun."""
+    return t.dep_ == "relcl" and any(c.lower_ in ("when", "where") for c in t.children)

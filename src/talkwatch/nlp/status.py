@@ -1,0 +1,200 @@
+"""When, and whether: an event's status (occurred, ongoing, planned,
+hypothetical) from tense, aspect and modality, and the date expression that
+dates it.
+
+Hypothetical first, since it overrides tense: negation ("did not meet", "no
+talks"), modals ("would", "could"), conditions ("if", "unless"), wishes and
+proposals ("wants to meet", "urged them to meet"), dispositions ("willing to
+talk") and possibilities ("the possibility of talks"). Then planned ("will",
+"due to", "set to", "plan to", "ahead of talks", a future date), ongoing ("has
+begun", "are holding", "under way"), else occurred.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc, Token
+
+from .datefinder import DateSpan
+from .dates import FUTURE
+
+MODALS = {"would", "could", "might", "may", "should", "can", "must", "'d", "ca", "shall've"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+CONDITIONS = {"if", "unless", "whether", "provided", "providing", "lest", "once"}
+NEGATIONS = {"not", "n't", "never"}
+# Frames whose complement is wished for, asked for or offered, not done: "wants to meet".
+WISH_FRAMES = {"want", "hope", "wish", "seek", "try", "aim", "propose", "suggest", "offer", "urge", "ask", "demand",
+               "call", "insist", "threaten", "consider", "push", "press", "need", "refuse", "decline", "reject",
+               "willing", "ready", "open", "prepared", "able", "eager", "keen", "close", "likely", "unlikely",
+               "possible", "impossible", "necessary", "pressure", "encourage", "invite", "favour", "favor"}
+# Frames whose complement is arranged: "due to meet", "agreed to hold a summit".
+PLAN_FRAMES = {"due", "set", "expected", "scheduled", "slated", "poised", "plan", "intend", "prepare", "going",
+               "agree", "decide", "promise", "pledge", "vow", "arrange", "schedule", "expect"}
+POSSIBILITY_NOUNS = {"possibility", "prospect", "chance", "idea", "hope", "likelihood", "option", "prospects",
+                     "scenario", "question", "need", "bid", "effort", "attempt"}
+HYPOTHETICAL_ADJ = {"possible", "potential", "proposed", "hypothetical", "eventual", "prospective", "would-be",
+                    "likely", "any"}
+PLANNED_ADJ = {"upcoming", "planned", "forthcoming", "scheduled", "expected", "future", "next", "coming",
+               "impending", "anticipated"}
+AHEAD = {"ahead", "before", "until", "pending", "prior"}
+PAST_PREPS = {"since", "after", "following"}
+ONGOING = {"underway", "ongoing", "continuing", "progress", "way"}
+BEGIN = {"begin", "start", "continue", "resume", "open", "kick", "enter"}
+REPORTING = {"say", "tell", "announce", "state", "declare", "claim", "add", "note", "write", "report", "confirm",
+             "indicate", "signal", "reiterate", "stress", "insist", "warn", "post", "suggest", "question", "ask"}
+TODAY = {"today", "tonight", "this morning", "this afternoon", "this evening", "now", "earlier today"}
+PRESENT_AUX = {"is", "are", "'re", "'s", "am"}
+
+
+def _path(token: Token) -> list[Token]:
+    """The token and its ancestors up to the root of its sentence."""
+    return [token, *token.ancestors]
+
+
+def _children(tokens: Iterable[Token], deps: set[str]) -> list[Token]:
+    return [c for t in tokens for c in t.children if c.dep_ in deps]
+
+
+def _local(trigger: Token, clause: Token) -> list[Token]:
+    """The trigger, the clause verb and the words between them in the parse."""
+    path = _path(trigger)
+    return path[: path.index(clause) + 1] if clause in path else [trigger, clause]
+
+
+def _above(clause: Token) -> list[Token]:
+    """Words the clause depends on as a complement ("want" in "want to meet"), up to a finite clause."""
+    out, current = [], clause
+    while current.dep_ in ("xcomp", "acomp", "pcomp", "prep", "pobj", "acl", "ccomp", "advcl", "amod", "dobj") \
+            and current.head.i != current.i:
+        current = current.head
+        out.append(current)
+        if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("xcomp", "acomp", "ccomp", "advcl", "acl"):
+            break
+    return out
+
+
+def is_hypothetical(trigger: Token, clause: Token, framed: bool = True) -> bool:
+    local = _local(trigger, clause)
+    if any(c.lower_ in NEGATIONS for c in _children(local, {"neg"})):
+        return True
+    if any(c.lower_ in ("no", "neither") for c in _children([trigger], {"det"})):
+        return True
+    if any(c.lower_ in HYPOTHETICAL_ADJ for c in _children([trigger], {"amod", "det"})):
+        return True
+    above = _above(clause) if framed else []
+    verbs = [t for t in local + above if t.pos_ in ("VERB", "AUX")]
+    if any(a.lower_ in MODALS for a in _children(verbs, {"aux", "auxpass"})):
+        return True
+    if any(c.lemma_.lower() in CONDITIONS for c in _children(_path(clause), {"mark"})):
+        return True
+    if any(c.lemma_.lower() in CONDITIONS for c in _children(_children([clause], {"advcl"}), {"mark"})):
+        return True
+    above = above + local[1:]
+    if any(t.lemma_.lower() in WISH_FRAMES or t.lower_ in WISH_FRAMES for t in above if t.i != trigger.i):
+        return True
+    return any(t.lemma_.lower() in POSSIBILITY_NOUNS and t.pos_ == "NOUN" for t in above if t.i != trigger.i)
+
+
+def is_planned(trigger: Token, clause: Token, date: DateSpan | None, framed: bool = True) -> bool:
+    local = _local(trigger, clause)
+    if any(t.lower_ in PAST_PREPS for t in local[1:]):
+        return False  # "their first talks since last week's encounter"
+    above = _above(clause) if framed else []
+    verbs = [t for t in local if t.pos_ in ("VERB", "AUX")] + above
+    if any(a.lower_ in FUTURE_AUX for a in _children(verbs, {"aux", "auxpass"})):
+        return True
+    if any(t.lemma_.lower() in PLAN_FRAMES or t.lower_ in PLAN_FRAMES for t in above + local[1:]):
+        return True
+    if any(c.lower_ in PLANNED_ADJ for c in _children([trigger], {"amod"})):
+        return True
+    if any(t.lower_ in AHEAD for t in local[1:]):
+        return True
+    if date is not None and date.tense == FUTURE:
+        return True
+    return _progressive(clause) and date is not None and date.tense != "past"
+
+
+def _progressive(verb: Token) -> bool:
+    return verb.tag_ == "VBG" and any(a.lower_ in PRESENT_AUX for a in _children([verb], {"aux"}))
+
+
+def _present(verb: Token) -> bool:
+    aux = [a.lower_ for a in _children([verb], {"aux"})]
+    return verb.tag_ in ("VBZ", "VBP") or any(a in ("has", "have", "'ve") for a in aux) or _progressive(verb)
+
+
+def is_ongoing(trigger: Token, clause: Token, date: DateSpan | None) -> bool:
+    if date is None and _progressive(clause) and clause.lemma_ not in ("say", "tell"):
+        return True
+    if clause.lemma_.lower() in BEGIN and _present(clause):
+        return True
+    words = [c.lower_ for c in _children([clause, trigger], {"acomp", "advmod", "attr", "prep", "amod"})]
+    if any(w in ("underway", "ongoing", "continuing") for w in words):
+        return True
+    objects = [g.lower_ for c in _children([clause], {"prep"}) if c.lower_ in ("under", "in") for g in c.children]
+    return "way" in objects or "progress" in objects
+
+
+def status_of(trigger: Token, clause: Token, date: DateSpan | None, framed: bool = True) -> str:
+    """occurred, ongoing, planned or hypothetical (see the module docstring). `framed` False
+    leaves out the frames above the clause: "agreed to make concessions at the summit" does
+    not make the summit planned."""
+    if is_hypothetical(trigger, clause, framed):
+        return "hypothetical"
+    if is_planned(trigger, clause, date, framed):
+        return "planned"
+    if is_ongoing(trigger, clause, date):
+        return "ongoing"
+    return "occurred"
+
+
+# dates
+
+
+def _chain(clause: Token) -> set[int]:
+    """The clause verb and the frames above it ("plan" in "plan to meet next week")."""
+    out, current = {clause.i}, clause
+    while current.dep_ in ("xcomp", "acomp") and current.head.i != current.i:
+        current = current.head
+        out.add(current.i)
+    return out
+
+
+def _anchor(doc: Doc, date: DateSpan, stops: set[int]) -> int | None:
+    """The trigger or verb a date expression hangs on."""
+    span = doc.char_span(date.start, date.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in _path(span.root)[1:]:
+        if token.i in stops or token.pos_ in ("VERB", "AUX"):
+            return token.i
+    return None
+
+
+def date_of(doc: Doc, trigger_tokens: Sequence[int], clause: Token, governor: Token | None,
+            dates: Sequence[DateSpan], other_triggers: set[int], *, said: bool = False) -> DateSpan | None:
+    """The date expression of an event: one attached to its trigger or clause, else the only
+    date of the sentence when no other event claims it. The date of a reporting verb ("Peskov
+    said Thursday that ...") dates only what is done by saying it (`said`: a threat, a demand)."""
+    mine = set(trigger_tokens) | _chain(clause) | ({governor.i} if governor is not None else set())
+    stops = mine | other_triggers
+    anchors = [(d, _anchor(doc, d, stops)) for d in dates]
+    attached = [d for d, a in anchors if a in mine]
+    if attached:
+        return min(attached, key=lambda d: abs(d.start - doc[trigger_tokens[0]].idx))
+    anchor = anchors[0][1] if len(dates) == 1 else None
+    if len(dates) == 1 and anchor not in other_triggers and (said or anchor is None or not _reports(doc[anchor])):
+        return dates[0]
+    return None
+
+
+def _reports(verb: Token) -> bool:
+    return verb.lemma_.lower() in REPORTING
+
+
+def is_today(date: DateSpan | None, status: str, sentence_root: Token) -> bool:
+    """Dated by publication: "today", or a present-tense report of what happened without a date."""
+    if date is not None:
+        return " ".join(date.text.lower().split()) in TODAY
+    return status in ("occurred", "ongoing") and _present(sentence_root)

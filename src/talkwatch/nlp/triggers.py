@@ -1,0 +1,138 @@
+"""Trigger words of the pack's event lexicon (`triggers.yml`) found in a parsed
+sentence: verbs by lemma, nouns by lemma, and multi-word phrases.
+
+Phrases are matched on lemmas in order, contiguous or with a few words between
+when the parse joins them ("ruled it out", "launched dozens of missiles"); a
+phrase that ends in a preposition must be contiguous ("called for", not "called
+Putin for the first time"). The longest phrase claims its words first, so "call
+for" is a demand and never a phone call, and "strike a deal" an agreement and
+never an attack. A spaCy Matcher cannot check the parse between the words of a
+gapped phrase, which is why this is a small matcher of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..packs.entries import TriggerSet
+
+MAX_GAP = 4  # words allowed between two words of a phrase
+_GAP_BREAKERS = {"PUNCT", "CCONJ", "SCONJ"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """Where a sentence signals an event of one kind."""
+
+    kind: str
+    head: int  # index of the token that carries the event (a phrase's syntactic head)
+    tokens: tuple[int, ...]  # every token of the trigger
+    form: str  # verb, noun or phrase
+    lemma: str  # the lexicon entry that matched
+
+
+def key_of(token: Token) -> str:
+    """The form a lexicon entry is compared with: the lowercase lemma."""
+    return token.lemma_.lower()
+
+
+def _matches(token: Token, word: str) -> bool:
+    return key_of(token) == word or token.lower_ == word
+
+
+class TriggerIndex:
+    """The triggers of a lexicon, indexed for matching; built once in `initialize`."""
+
+    def __init__(self, sets: Mapping[str, TriggerSet], split: Callable[[str], list[str]]) -> None:
+        """Index trigger sets; `split` cuts an entry into the words the tokenizer makes of it."""
+        self.verbs: dict[str, str] = {}
+        self.nouns: dict[str, str] = {}
+        self.plover: dict[str, str | None] = {kind: t.plover for kind, t in sets.items()}
+        phrases: dict[tuple[str, ...], str] = {}
+        for kind, t in sets.items():
+            for table, entries in ((self.verbs, t.verbs), (self.nouns, t.nouns)):
+                for entry in entries:
+                    words = tuple(w.lower() for w in split(entry))
+                    if len(words) > 1:  # "air strike" listed as a noun is a phrase
+                        phrases.setdefault(words, kind)
+                    else:
+                        table.setdefault(entry, kind)  # the first kind in the file wins
+            for entry in t.phrases:
+                phrases.setdefault(tuple(w.lower() for w in split(entry)), kind)
+        # Longest first, so "pull out of" claims its words before "pull out".
+        self.by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for words, kind in sorted(phrases.items(), key=lambda item: -len(item[0])):
+            self.by_first.setdefault(words[0], []).append((words, kind))
+
+    def find(self, sent: Span) -> list[Trigger]:
+        """Every trigger of a sentence, phrases first; a token belongs to one trigger at most."""
+        claimed: set[int] = set()
+        found = list(self._phrases(sent, claimed))
+        for token in sent:
+            if token.i in claimed:
+                continue
+            key = key_of(token)
+            if token.pos_ == "VERB" and key in self.verbs:
+                found.append(Trigger(self.verbs[key], token.i, (token.i,), "verb", key))
+            elif token.pos_ in ("NOUN", "PROPN") and (key in self.nouns or token.lower_ in self.nouns):
+                entry = key if key in self.nouns else token.lower_
+                found.append(Trigger(self.nouns[entry], token.i, (token.i,), "noun", entry))
+        return sorted(found, key=lambda t: t.head)
+
+    def _phrases(self, sent: Span, claimed: set[int]) -> Iterable[Trigger]:
+        """Phrase matches, the longest first, then contiguous before gapped ("held phone talks" is a
+        phone call, not "hold talks"), then in text order; each token goes to one phrase."""
+        doc = sent.doc
+        matches = []
+        for token in sent:
+            key = key_of(token)
+            candidates = self.by_first.get(key, []) + (self.by_first.get(token.lower_, []) if token.lower_ != key else [])
+            for words, kind in candidates:
+                tokens = _match_phrase(sent, token.i, words)
+                if tokens is not None:
+                    gaps = tokens[-1] - tokens[0] + 1 - len(tokens)
+                    matches.append((-len(tokens), gaps, tokens[0], tokens, words, kind))
+        for _, _, _, tokens, words, kind in sorted(matches):
+            if claimed.intersection(tokens):
+                continue
+            claimed.update(tokens)
+            yield Trigger(kind, _phrase_head(doc, tokens), tokens, "phrase", " ".join(words))
+
+
+def _match_phrase(sent: Span, start: int, words: tuple[str, ...]) -> tuple[int, ...] | None:
+    doc = sent.doc
+    found = [start]
+    for word in words[1:]:
+        nxt = found[-1] + 1
+        limit = min(nxt + MAX_GAP + 1, sent.end)
+        k = next((k for k in range(nxt, limit) if _matches(doc[k], word)), None)
+        if k is None:
+            return None
+        if k > nxt and not _gap_allowed(doc, found, k):
+            return None
+        found.append(k)
+    return tuple(found)
+
+
+def _gap_allowed(doc, found: list[int], k: int) -> bool:
+    """Words between two words of a phrase are allowed when the parse joins them."""
+    gap = doc[found[-1] + 1: k]
+    if any(t.pos_ in _GAP_BREAKERS and t.text != "-" for t in gap):
+        return False
+    token = doc[k]
+    if token.pos_ == "ADP" and token.dep_ != "prt" and not all(t.pos_ == "ADV" for t in gap):
+        return False  # "called for" only with adverbs between
+    # The later word hangs below an earlier one ("launched dozens of missiles", "put troops on alert").
+    return any(doc[i] in token.ancestors for i in found) or any(token in doc[i].ancestors for i in found)
+
+
+def _phrase_head(doc, tokens: tuple[int, ...]) -> int:
+    inside = set(tokens)
+    for i in tokens:
+        if doc[i].head.i not in inside or doc[i].head.i == i:
+            if doc[i].pos_ not in ("ADP", "PART", "DET", "PUNCT") or len(tokens) == 1:
+                return i
+    return tokens[0]

@@ -1,0 +1,72 @@
+"""One article's events, quotes and positions as rows of the export format:
+dates resolved, sentences attached, ids that stay the same when the same text
+is read again."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+from .nlp.mentions import EventRecord, PositionRecord, QuoteRecord
+from .nlp.pubdate import DateRecord
+
+
+def _date(span: tuple[int, int] | None, dates: dict[int, DateRecord]) -> tuple[str | None, str | None]:
+    """(ISO date, the words it came from) for the date expression starting at span[0]."""
+    record = _record(span, dates)
+    if record is None:
+        return None, None
+    return (record.resolved.value if record.resolved else None), record.text
+
+
+def _record(span: tuple[int, int] | None, dates: dict[int, DateRecord]) -> DateRecord | None:
+    return dates.get(span[0]) if span is not None else None
+
+
+def _publication_day(published: str | None) -> str | None:
+    return published if published and len(published) == 10 else None
+
+
+def event_row(article: str, e: EventRecord, doc: Doc, dates: dict[int, DateRecord],
+              published: str | None) -> dict[str, Any]:
+    date, date_text = _date(e.date_span, dates)
+    record = _record(e.date_span, dates)
+    first, last = (record.resolved.first, record.resolved.last) if record and record.resolved else (date, date)
+    if date is None and date_text is None and e.today:
+        date = first = last = _publication_day(published)  # "today", or a present-tense report
+    return {
+        "id": f"{article}-e{e.trigger_start}-{e.kind}", "article": article, "kind": e.kind, "plover": e.plover,
+        "actors": list(e.actors), "source": list(e.source), "target": list(e.target), "location": e.location,
+        "date": date, "date_text": date_text, "date_first": first, "date_last": last, "status": e.status, "sentence": doc.text[e.sent_start:e.sent_end],
+        "start": e.sent_start, "end": e.sent_end, "confidence": round(e.confidence, 3),
+    }
+
+
+def quote_row(article: str, q: QuoteRecord) -> dict[str, Any]:
+    return {"id": f"{article}-q{q.start}", "article": article, "speaker": q.speaker, "speaker_text": q.speaker_text,
+            "text": q.text, "start": q.start, "end": q.end, "direct": q.direct}
+
+
+def position_row(article: str, p: PositionRecord, doc: Doc, dates: dict[int, DateRecord],
+                 published: str | None) -> dict[str, Any]:
+    date, _ = _date(p.date_span, dates)
+    return {
+        "id": f"{article}-p{p.sent_start}-{p.actor}-{p.issue}", "article": article, "actor": p.actor,
+        "issue": p.issue, "stance": p.stance, "condition": p.condition,
+        # A stance is stated when it is reported, unless the sentence dates it.
+        "date": date or _publication_day(published) or published,
+        "sentence": doc.text[p.sent_start:p.sent_end], "start": p.sent_start, "end": p.sent_end,
+    }
+
+
+def article_rows(article: str, doc: Doc, dates: list[DateRecord],
+                 published: str | None) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """(events, quotes, positions) of one parsed article."""
+    by_start = {d.start: d for d in dates}
+    events = [event_row(article, e, doc, by_start, published) for e in doc._.tw_events]
+    quotes = [quote_row(article, q) for q in doc._.tw_quotes]
+    positions = [position_row(article, p, doc, by_start, published) for p in doc._.tw_positions]
+    # Ids must be unique per store: the same act read twice in one sentence is one row.
+    return (list({r["id"]: r for r in events}.values()), list({r["id"]: r for r in quotes}.values()),
+            list({r["id"]: r for r in positions}.values()))

@@ -1,0 +1,111 @@
+"""Merging events into timeline entries, on event rows made for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from talkwatch.link.places import gazetteer
+from talkwatch.link.timeline import Context, Entry, entry_row, place_events
+from talkwatch.packs import load_lexicon
+
+SIDES = {"steve-witkoff": "USA", "vladimir-putin": "RUS", "rustem-umerov": "UKR", "USA": "USA", "RUS": "RUS",
+         "UKR": "UKR", "marco-rubio": "USA"}
+NAMES = {"steve-witkoff": "Steve Witkoff", "vladimir-putin": "Vladimir Putin", "rustem-umerov": "Rustem Umerov"}
+
+
+@pytest.fixture
+def ctx() -> Context:
+    published = {"a1": "2025-04-25", "a2": "2025-04-26", "a3": "2025-04-20", "a4": "2025-05-20", "a5": "2025-04-27"}
+    return Context(side_of=SIDES.get, is_person=lambda i: i in NAMES or i == "marco-rubio",
+                   places=gazetteer(load_lexicon()), published=published)
+
+
+def event(eid, article, kind="meeting", actors=("steve-witkoff", "vladimir-putin"), date=None, first=None,
+          last=None, location=None, status="occurred"):
+    return {"id": eid, "article": article, "kind": kind, "actors": list(actors), "source": list(actors[:1]),
+            "target": list(actors[1:]), "date": date, "date_first": first or date, "date_last": last or date,
+            "location": location, "status": status}
+
+
+def timeline(ctx, events):
+    entries: dict[str, Entry] = {}
+    place_events(entries, events, ctx)
+    return entries
+
+
+@pytest.mark.issue(5)
+def test_same_meeting_from_two_reports_is_one_entry(ctx):
+    entries = timeline(ctx, [event("e1", "a1", date="2025-04-25", location="Moscow"),
+                             event("e2", "a2", date="2025-04-25", location="the Kremlin")])
+    assert len(entries) == 1
+
+
+@pytest.mark.issue(5)
+def test_planned_then_held_meeting_is_one_entry_whose_status_advances(ctx):
+    planned = event("e1", "a3", date="2025-04-21", first="2025-04-21", last="2025-04-27", location="Moscow",
+                    status="planned")
+    held = event("e2", "a1", date="2025-04-25", location="Moscow")
+    entries = timeline(ctx, [planned, held])
+    (entry,) = entries.values()
+    row = entry_row(entry, ctx, lambda i: NAMES.get(i, i), lambda a: a)
+    assert (row["status"], row["date"]) == ("occurred", "2025-04-25")
+
+
+@pytest.mark.issue(5)
+def test_passing_mention_with_a_month_joins_the_dated_entry(ctx):
+    dated = event("e1", "a1", date="2025-04-25", location="Moscow")
+    passing = event("e2", "a4", date="2025-04", first="2025-04-01", last="2025-04-30", location="Russia")
+    assert len(timeline(ctx, [dated, passing])) == 1
+
+
+def test_meetings_in_two_cities_stay_apart(ctx):
+    entries = timeline(ctx, [event("e1", "a1", date="2025-04-25", location="Moscow"),
+                             event("e2", "a2", date="2025-04-25", location="Miami")])
+    assert len(entries) == 2
+
+
+def test_meetings_on_different_days_stay_apart(ctx):
+    entries = timeline(ctx, [event("e1", "a1", date="2025-04-11"), event("e2", "a2", date="2025-04-25")])
+    assert len(entries) == 2
+
+
+def test_meetings_of_other_sides_stay_apart(ctx):
+    entries = timeline(ctx, [event("e1", "a1", date="2025-04-25"),
+                             event("e2", "a2", date="2025-04-25", actors=("marco-rubio", "rustem-umerov"))])
+    assert len(entries) == 2
+
+
+def test_undated_report_needs_a_shared_person_or_place(ctx):
+    dated = event("e1", "a1", date="2025-04-25", location="Moscow")
+    undated_same_people = event("e2", "a5", actors=("steve-witkoff", "vladimir-putin"))
+    undated_only_sides = event("e3", "a5", actors=("USA", "RUS"))
+    entries = timeline(ctx, [dated, undated_same_people, undated_only_sides])
+    assert sorted(len(e.events) for e in entries.values()) == [1, 2]
+
+
+def test_conflicting_days_are_kept_visible(ctx):
+    entries = timeline(ctx, [event("e1", "a1", date="2025-04-25", location="Moscow"),
+                             event("e2", "a2", date="2025-04-25", location="Moscow"),
+                             event("e3", "a5", date="2025-04-24", first="2025-04-20", last="2025-04-26")])
+    rows = [entry_row(e, ctx, lambda i: NAMES.get(i, i), lambda a: a) for e in entries.values()]
+    merged = max(rows, key=lambda r: len(r["events"]))
+    assert merged["date"] == "2025-04-25"
+
+
+def test_summary_names_people_and_place(ctx):
+    entries = timeline(ctx, [event("e1", "a1", date="2025-04-25", location="Moscow")])
+    row = entry_row(next(iter(entries.values())), ctx, lambda i: NAMES.get(i, i), lambda a: a)
+    assert row["summary"] == "Steve Witkoff meets Vladimir Putin in Moscow"
+
+
+def test_copies_are_not_independent_sources(ctx):
+    entries = timeline(ctx, [event("e1", "a1", date="2025-04-25"), event("e2", "a2", date="2025-04-25")])
+    row = entry_row(next(iter(entries.values())), ctx, lambda i: i, lambda a: {"a2": "a1"}.get(a, a))
+    assert row["independent_sources"] == 1
+
+
+def test_new_events_join_entries_already_built(ctx):
+    entries = timeline(ctx, [event("e1", "a1", date="2025-04-25", location="Moscow")])
+    before = set(entries)
+    touched = place_events(entries, [event("e2", "a2", date="2025-04-25", location="Moscow")], ctx)
+    assert set(entries) == before and touched == before
