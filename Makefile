@@ -21,7 +21,10 @@ demo: $(STAMP)
 	rm -rf .demo && mkdir -p .demo
 	$(BIN)/talkwatch ingest examples --db $(DEMO_DB)
 	$(BIN)/talkwatch articles --db $(DEMO_DB)
-	$(BIN)/talkwatch actors --db $(DEMO_DB)
+	$(BIN)/talkwatch actors --db $(DEMO_DB) --side RUS
+	$(BIN)/talkwatch stories --db $(DEMO_DB)
+	$(BIN)/talkwatch timeline --db $(DEMO_DB)
+	$(BIN)/talkwatch positions --db $(DEMO_DB) --matrix
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

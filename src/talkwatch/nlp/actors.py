@@ -156,6 +156,8 @@ class ActorResolver:
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and before.lower_ == "the" and ent.start > 1:
             before = ent.doc[ent.start - 2]
+        if before is not None and before.lower_ == "to" and before.i > 0 and before.doc[before.i - 1].lower_ == "according":
+            return False  # "according to the Kremlin": a source, not a destination
         return before is not None and before.lower_ in LOCATIVE
 
     # pronouns
@@ -217,7 +219,11 @@ class ActorResolver:
         last_sent = doc.char_span(previous[-1].start, previous[-1].end, alignment_mode="expand").sent
         in_last = [m for m in previous if m.start >= last_sent.start_char]
         subjects = [m for m in in_last if _is_subject(doc, m)]
-        return (subjects or in_last)[0].actor
+        # "described as useful by Putin aide Yuri Ushakov": the passive's agent speaks, not the
+        # name inside his title.
+        agents = [m for m in in_last if _is_agent(doc, m)]
+        heads = [m for m in in_last if not _is_modifier(doc, m)]
+        return (subjects or agents or heads or in_last)[0].actor
 
 
 def _later_surnames(doc: Doc, mentions: list[Mention], new: dict[str, NewActor]) -> list[Mention]:
@@ -257,6 +263,29 @@ def _names_a_place(ent: Span, words: list[str]) -> bool:
 def _verb_of(doc: Doc, mention: Mention) -> Token | None:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return governing_verb(span.root) if span is not None else None
+
+
+def _head_token(doc: Doc, mention: Mention) -> Token | None:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    while head.dep_ in ("compound", "flat", "appos", "conj") and head.head is not head \
+            and head.head.ent_type_ == head.ent_type_:
+        head = head.head
+    return head
+
+
+def _is_agent(doc: Doc, mention: Mention) -> bool:
+    head = _head_token(doc, mention)
+    return head is not None and head.dep_ == "pobj" and head.head.lower_ == "by"
+
+
+def _is_modifier(doc: Doc, mention: Mention) -> bool:
+    """A name inside another person's title: "Putin" in "Putin aide Yuri Ushakov"."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("compound", "poss", "nmod") \
+        and not span.start <= span.root.head.i < span.end
 
 
 def _is_subject(doc: Doc, mention: Mention) -> bool:

@@ -98,7 +98,7 @@ def _relate(doc: Doc, inner: Candidate, by_key: dict[int, Candidate]) -> None:
         return
     deps = {t.dep_ for t in path}
     between = path[1:]
-    if outer.kind == inner.kind and not any(t.pos_ == "VERB" for t in between) and _compatible(outer, inner):
+    if outer.kind == inner.kind and not any(_clause_verb(t) for t in between) and _compatible(outer, inner):
         _merge(doc, outer, inner)
     elif _under(inner, path) and doc[inner.key].pos_ in ("NOUN", "PROPN"):
         # "would give up land annexed by Russia under a US proposal": what the proposal says.
@@ -111,6 +111,16 @@ def _relate(doc: Doc, inner: Candidate, by_key: dict[int, Candidate]) -> None:
             inner.dropped = True
         elif not (inner.args.own_source and inner.kind in PUT_FORWARD and doc[inner.key].pos_ in ("NOUN", "PROPN")):
             inner.dropped = True  # what the outer act says, asks or rejects
+
+
+def _clause_verb(token: Token) -> bool:
+    """A verb that makes a clause of its own between two triggers; a participle that goes on about
+    the same act ("held talks, marking their first meeting") does not."""
+    if token.pos_ != "VERB":
+        return False
+    elaborates = token.tag_ == "VBG" and token.dep_ in ("advcl", "acl") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    return not elaborates
 
 
 def _under(inner: Candidate, path: list[Token]) -> bool:

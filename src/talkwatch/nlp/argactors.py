@@ -116,7 +116,10 @@ class ActorMap:
             return False  # "envoy Steve Witkoff": an apposition names its head
         if self._possessive_title(last):
             return True
-        return self._modifies_person(span.root, first, last, self.by_token[token.i])
+        actor = self.by_token[token.i]
+        if self.is_person(actor) and span.root.dep_ != "poss":
+            return False  # a person is part of another's title only as "X's": "Trump's envoy"
+        return self._modifies_person(span.root, first, last, actor)
 
     def _modifies_person(self, root: Token, first: int | None = None, last: int | None = None,
                          actor: str | None = None) -> bool:

@@ -124,7 +124,7 @@ class ArgumentReader:
         args.target = self.actors.actors_in(target)
         args.tokens = {t.i for t in source + target}
         self.last_state = None
-        args.location = self._location(_attached(_with_objects(words, self.actors))) or self._where(verb)
+        args.location = self._location(_attached(_with_objects(words))) or self._where(verb)
         args.place_state = self.last_state if args.location else None
         return args
 
@@ -178,7 +178,7 @@ class ArgumentReader:
         if governor is not None and governor.pos_ in ("VERB", "AUX"):
             args.clause = governor
             if relation in ("light", "frame"):
-                if not source and not args.others or relation == "light":
+                if relation == "light" or not (args.own_source or args.others):
                     source += acting_tokens(governor)
                 target += self._prep_phrases([governor], {"with", "to"} if kind in ("meeting", "call")
                                              else VERB_TARGET_PREPS)
@@ -215,8 +215,10 @@ class ArgumentReader:
         if head.i in self.triggers and head.i != noun.i:
             same = self.triggers[head.i].kind == trigger.kind
             return head, "light" if same and head.pos_ == "VERB" else "content"
-        if any(c.dep_ == "nsubj" for c in noun.children):
-            return None, "verbal"  # "the US and Ukraine plan to meet": a verb the tagger took for a noun
+        if _verbal(noun):
+            return None, "verbal"
+        if any(c.dep_ == "amod" and key_of(c) in ENDING_VERBS for c in noun.children):
+            return None, "ended"  # "abandoned support", "cancelled talks"
         if head.pos_ in _DISPOSITION_POS and preps:
             return head, "adjective"
         if head.pos_ in ("NOUN", "PROPN") and preps and trigger.kind in ("meeting", "call") \
@@ -298,6 +300,18 @@ class ArgumentReader:
         return self._place_of([t for w in words for t in w.subtree]) if words else None
 
 
+def _verbal(noun: Token) -> bool:
+    """"the US and Ukraine plan to meet": a verb the tagger took for a noun, with a subject, or
+    with coordinated parties before it and an infinitive after it."""
+    if any(c.dep_ == "nsubj" for c in noun.children):
+        return True
+    coordinated = any(c.dep_ in ("nmod", "compound", "amod") and any(g.dep_ == "conj" for g in c.children)
+                      for c in noun.children)
+    infinitive = any(c.dep_ in ("acl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                     for c in noun.children)
+    return coordinated and infinitive and noun.tag_ in ("NN", "VB", "VBP")
+
+
 def _verb_above(token: Token) -> Token | None:
     """The verb a noun phrase is an argument of, a few steps up."""
     for _ in range(3):
@@ -362,7 +376,7 @@ def _attached(words: list[Token]) -> list[Token]:
     return out
 
 
-def _with_objects(words: list[Token], actors: ActorMap) -> list[Token]:
-    """The words and those of their objects that name actors: "met Putin in Moscow" has its
-    place wherever the parse hung it, "discussed a truce in Ukraine" has none."""
-    return words + [c for w in words for c in w.children if c.dep_ == "dobj" and actors.actors_in(phrase(c))]
+def _with_objects(words: list[Token]) -> list[Token]:
+    """The words and their objects: "met Putin in Moscow", "killed six in Kharkiv" have their place
+    wherever the parse hung it; the topic of "discussed a truce in Ukraine" has none."""
+    return words + [c for w in words if key_of(w) not in TOPICAL_VERBS for c in w.children if c.dep_ == "dobj"]

@@ -62,7 +62,8 @@ class CueMatcher:
         nouns_stay_nouns: a one-word noun cue never matches a verb ("land", "landed").
     """
 
-    def __init__(self, nlp: Language, cues: Mapping[str, Iterable[str]], *, nouns_stay_nouns: bool = False) -> None:
+    def __init__(self, nlp: Language, cues: Mapping[str, Iterable[str]], *,
+                 nouns_stay_nouns: bool = False) -> None:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.nouns_stay_nouns = nouns_stay_nouns

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..packs import Lexicon
 from .acts import MANNER_THREATS, SPEECH_ACTS, Candidate, add_speakers, condition_demands, relate
 from .argactors import ActorMap
-from .arguments import ArgumentReader
+from .arguments import ArgumentReader, Arguments
 from .datefinder import DateSpan
 from .delegations import add_delegations
 from .mentions import EventRecord
@@ -33,6 +33,8 @@ INTENT_ADJ = {"willing", "ready", "open", "prepared", "eager", "keen"}
 # A noun event that is only the object of some other word ("a supporter of Russia's invasion",
 # "US policy on the war") is a reference, not a report; meetings and calls keep their frames.
 REFERENCED_KINDS_KEPT = {"meeting", "call"}
+# A plan exists once put forward: "other aspects of the American-proposed plan" reports it.
+AUTHORED_KINDS_KEPT = {"proposal"}
 RELATIVE_PREPS = {"after", "before", "since", "ahead", "until", "following", "prior"}
 
 
@@ -80,7 +82,7 @@ class EventReader:
         for trigger in triggers:
             args = reader.read(trigger)
             offer = _intent(doc[trigger.head])  # "willing to discuss a truce" needs no partner
-            if not _reported(trigger.kind, args.relation) or not (offer or fits(trigger, args, doc, by_head)):
+            if not _reported(trigger.kind, args) or not (offer or fits(trigger, args, doc, by_head)):
                 continue
             head = doc[trigger.head]
             key = head.head.i if head.pos_ == "ADP" else head.i  # "by force" hangs on its verb
@@ -139,11 +141,12 @@ class EventReader:
             today=not relative and is_today(args.date, c.status, sent.root), confidence=round(min(confidence, 0.95), 2))
 
 
-def _reported(kind: str, relation: str) -> bool:
+def _reported(kind: str, args: Arguments) -> bool:
     """Whether a trigger reports an act, by how it hangs on its sentence (see arguments.py)."""
-    if relation in ("adjective", "ended", "verbal"):
+    if args.relation in ("adjective", "ended", "verbal"):
         return False  # "close to a deal", "cancelled the summit", a verb tagged as a noun
-    return relation != "other" or kind in REFERENCED_KINDS_KEPT
+    return args.relation != "other" or kind in REFERENCED_KINDS_KEPT or (
+        kind in AUTHORED_KINDS_KEPT and args.own_source)
 
 
 def _relative(token: Token, clause: Token | None) -> bool:

@@ -36,6 +36,7 @@ class Holders:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             for token in span if span is not None else ():
                 self.by_token[token.i] = m.actor
+        self.speakers = set(self.by_token)  # tokens that name an actor
 
     def side(self, actor: str) -> str | None:
         """The side an actor speaks for, or None (outlets, people of no known side)."""
@@ -64,8 +65,9 @@ class Holders:
             return [found] if found else []
         if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
             return self.named_by(token.head.head)
+        # "American and Ukrainian officials": every conjunct of a modifier names an owner.
         words = [w for c in token.children if c.dep_ in _OWNER_DEPS for w in (c, *c.conjuncts)]
-        owners = [self.by_token[w.i] for w in words if w.i in self.by_token]  # "American and Ukrainian officials"
+        owners = [self.by_token[w.i] for w in words if w.i in self.by_token]
         owners += [a for c in token.children if c.dep_ == "poss" and c.lower_ in _IT for a in self._owner(c)]
         return owners
 
@@ -101,21 +103,23 @@ class Holders:
     def explicit(self, root: Token, anchor: Token) -> list[str]:
         """The holder the stance word's own phrase names: subject, possessor, agent."""
         if root.pos_ in ("NOUN", "PROPN") and root.i == anchor.i:
-            owners = self._owner(root)
-            owners += [a for p in root.children if p.lower_ in _AGENT_PREPS for o in p.children
-                       if o.dep_ == "pobj" for a in self.named_by(o)]
-            return owners
+            # "Moscow's demands", "Kremlin conditions", "a plan by Paris"
+            return self._owner(root) + self._objects_of(root, _AGENT_PREPS)
         # A participle modifying the anchor has its own subject: "Trump abandoned US support".
         found = self.subject_of(root) if root.i != anchor.i and root.pos_ == "VERB" else []
         found = found or self.subject_of(anchor)
         if not found and anchor.pos_ in ("NOUN", "PROPN"):
             found = self._owner(anchor)
-        agents = [o for c in anchor.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-        found += [a for o in agents for a in self.named_by(o)]
+        if any(c.dep_ == "agent" for c in anchor.children):
+            found += self._objects_of(anchor, ("by",))  # "a truce welcomed by Kyiv"
         if not found and root.pos_ == "ADJ":
-            found = [a for p in root.children if p.lower_ in _ADJ_PREPS for o in p.children
-                     if o.dep_ == "pobj" for a in self.named_by(o)]
+            found = self._objects_of(root, _ADJ_PREPS)  # "unacceptable to Moscow"
         return found
+
+    def _objects_of(self, token: Token, preps: tuple[str, ...]) -> list[str]:
+        """The actors named by the objects of `token`'s prepositions `preps`."""
+        objects = [o for p in token.children if p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
+        return [a for o in objects for a in self.named_by(o)]
 
     def reporter(self, token: Token) -> list[str]:
         """The first actor up the parse who says or holds what `token` belongs to:
@@ -124,17 +128,14 @@ class Holders:
         t = token
         while t.head.i != t.i:
             t = t.head
-            found = self.subject_of(t) if t.pos_ in ("VERB", "AUX") else self._owner(t) if t.pos_ == "NOUN" else []
+            if t.pos_ in ("VERB", "AUX"):
+                found = self.subject_of(t)
+            else:
+                found = self._owner(t) if t.pos_ == "NOUN" else []
             if found:
                 return self.with_side(found)
-        return self._according_to(token.sent.root)
-
-    def _according_to(self, root: Token) -> list[str]:
-        for child in root.children:
-            if child.lower_ == "according":
-                objects = [o for p in child.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
-                return self.with_side([a for o in objects for a in self.named_by(o)])
-        return []
+        according = [c for c in token.sent.root.children if c.lower_ == "according"]
+        return self.with_side([a for c in according for a in self._objects_of(c, ("to",))])
 
     def speaker_at(self, offset: int) -> list[str]:
         """The speaker of the direct quote around a character offset, if the quotes reader found one."""

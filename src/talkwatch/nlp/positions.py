@@ -24,7 +24,8 @@ from .cues import CueMatch, CueMatcher, lemma_view, span_root
 from .holders import Holders
 from .mentions import PositionRecord
 from .paragraphs import is_heading_span
-from .stance import FLIP, Condition, Predicate, attach, chain, compose, make_condition, make_predicate
+from .stance import (FLIP, Condition, Predicate, Step, attach, chain, compose, make_condition, make_predicate,
+                     qualified_verb)
 from .tense import governing_verb
 
 DEFAULT_MAX_HOPS = 2
@@ -69,7 +70,8 @@ class PositionReader:
 
             lexicon = load_lexicon()
         self.lexicon = lexicon
-        self.issues = CueMatcher(self.nlp, {i.id: i.cues for i in lexicon.issues.values()}, nouns_stay_nouns=True)
+        issues = {i.id: i.cues for i in lexicon.issues.values()}
+        self.issues = CueMatcher(self.nlp, issues, nouns_stay_nouns=True)
         self.stances = CueMatcher(self.nlp, {s.stance: s.cues for s in lexicon.stances.values()})
 
     def __call__(self, doc: Doc) -> Doc:
@@ -89,9 +91,12 @@ class PositionReader:
             if is_heading_span(sent):
                 continue
             mine = [m for m in issues if sent.start <= m.start < sent.end]
-            taken = {i for m in mine for i in range(m.start, m.end)}
-            cues = [m for m in stances if sent.start <= m.start < sent.end and taken.isdisjoint(range(m.start, m.end))]
-            out += _SentenceReader(sent, cues, holders, self.max_hops).read(mine, previous)
+            if mine or previous:
+                # An issue's words are never stance words: "a halt to the war" is no "halt".
+                taken = {i for m in mine for i in range(m.start, m.end)}
+                cues = [m for m in stances if sent.start <= m.start < sent.end
+                        and taken.isdisjoint(range(m.start, m.end))]
+                out += _SentenceReader(sent, cues, holders, self.max_hops).read(mine, previous)
             previous = mine
         doc._.tw_positions = tuple(out)
         return doc
@@ -116,12 +121,13 @@ class _SentenceReader:
                 self.predicates.append(p)
         for condition in self.conditions:
             attach(condition, self.predicates)
-        self.reached: set[int] = set()
+        self.reached: set[Predicate] = set()
         self.records: dict[tuple[str, str, str], PositionRecord] = {}
 
     def read(self, issues: list[CueMatch], previous: list[CueMatch]) -> list[PositionRecord]:
         doc = self.sent.doc
-        hits = [_Hit(m.label, m.inverted, span_root(doc, m), frozenset(range(m.start, m.end))) for m in issues]
+        hits = [_Hit(m.label, m.inverted, span_root(doc, m), frozenset(range(m.start, m.end)))
+                for m in issues]
         for hit in hits:
             if not self._nested(hit, hits):
                 self._read_hit(hit)
@@ -156,8 +162,8 @@ class _SentenceReader:
     def _read_hit(self, hit: _Hit) -> None:
         within = self._condition_at(min(hit.tokens))
         steps = chain(hit.root, self._map(within), set(hit.tokens), within, self.max_hops,
-                      set(self.holders.by_token))
-        self.reached.update(id(s.predicate) for s in steps if s.predicate is not None)
+                      self.holders.speakers)
+        self.reached.update(s.predicate for s in steps if s.predicate is not None)
         base = "oppose" if hit.inverted else "support"
         if within is not None:
             if within.weak:
@@ -166,7 +172,7 @@ class _SentenceReader:
             stance = base
             for step in steps:
                 stance = compose(step.predicate.value, stance) if step.predicate else FLIP[stance]
-            self._emit(self._condition_holders(within, hit), hit.issue, stance, None, hit.root)
+            self._emit(self._condition_holders(within), hit.issue, stance, None, hit.root)
             return
         groups = self._groups(steps, base)
         for actors, stance, preds in groups:
@@ -177,7 +183,7 @@ class _SentenceReader:
         if not groups:
             self._implicit(hit)
 
-    def _groups(self, steps: list, base: str) -> list[tuple[list[str], str, list[Predicate]]]:
+    def _groups(self, steps: list[Step], base: str) -> list[tuple[list[str], str, list[Predicate]]]:
         """Stance words from the innermost out, each run of them with one holder: in "Putin
         brushed aside Trump's bid for a halt to the war" Trump supports it, Putin opposes it."""
         out = []
@@ -189,12 +195,13 @@ class _SentenceReader:
                 stance = FLIP[stance]
                 continue
             own = self.holders.explicit(p.root, p.anchor)
+            # Only a noun's owner holds a stance inside another's ("Ukraine accepted the US
+            # proposal"); the subject of a demanded clause is who is asked ("Russia demanded
+            # that Ukraine abandon ...").
+            if owned and preds and self._sides(own) != self._sides(actors or []):
+                out.append((actors or [], stance, preds))
+                preds, actors, owned = [], None, False
             if own:
-                # Only a noun's owner holds a stance inside another's ("Trump's bid"); the subject of
-                # a demanded clause is who is asked ("Russia demanded that Ukraine abandon ...").
-                if owned and preds and self._sides(own) != self._sides(actors or []):
-                    out.append((actors or [], stance, preds))
-                    preds = []
                 actors, owned = own, _holds_own(p)
             stance = compose(p.value, stance)
             preds.append(p)
@@ -208,26 +215,23 @@ class _SentenceReader:
     def _sides(self, actors: list[str]) -> set[str | None]:
         return {self.holders.side(a) for a in actors}
 
-    def _condition_holders(self, condition: Condition, hit: _Hit) -> list[str]:
+    def _condition_holders(self, condition: Condition) -> list[str]:
         p = condition.predicate
         if p is not None:
             return self.holders.explicit(p.root, p.anchor) or self.holders.reporter(p.anchor) \
                 or self.holders.speaker_at(p.root.idx)
-        return self._clause_holders(self._qualified(condition))
-
-    def _qualified(self, condition: Condition) -> Token:
-        """The verb of the clause a condition qualifies: "[a ceasefire will not be possible] unless ..."."""
-        verb = governing_verb(span_root(self.sent.doc, condition.marker))
-        return governing_verb(verb.head) if condition.covers(verb.i) else verb
+        return self._clause_holders(qualified_verb(condition))
 
     def _clause_holders(self, token: Token) -> list[str]:
         verb = governing_verb(token)
-        return self.holders.subject_of(verb) or self.holders.reporter(verb) or self.holders.speaker_at(token.idx)
+        return self.holders.subject_of(verb) or self.holders.reporter(verb) \
+            or self.holders.speaker_at(token.idx)
 
     def _implicit(self, hit: _Hit) -> None:
-        """A condition on the clause of an issue with no stance word: "Kyiv could hold elections if ..."."""
+        """A condition on the clause of an issue no stance word governs: "Kyiv could hold
+        elections if ..."."""
         for condition in self.conditions:
-            verb = self._qualified(condition)
+            verb = qualified_verb(condition)
             if condition.predicate is None and verb.i in {t.i for t in (hit.root, *hit.root.ancestors)}:
                 self._emit(self._clause_holders(hit.root), hit.issue, "conditional", condition, hit.root)
                 return
@@ -238,25 +242,27 @@ class _SentenceReader:
             return []
         out = []
         for p in self.predicates:
-            if id(p) in self.reached or self._condition_at(p.cue.start) is not None:
+            if p in self.reached or self._condition_at(p.cue.start) is not None:
                 continue
-            for obj in _objects(p.root):
-                if obj.lower_ in _POINTERS or any(c.dep_ == "det" and c.lower_ in _POINTERS for c in obj.children):
-                    out += [_Hit(m.label, m.inverted, obj, frozenset({obj.i})) for m in previous]
-                    break
+            pointer = next((o for o in _objects(p.root) if _points_back(o)), None)
+            if pointer is not None:
+                out += [_Hit(m.label, m.inverted, pointer, frozenset({pointer.i})) for m in previous]
         return list({h.issue: h for h in reversed(out)}.values())
 
-    def _emit(self, actors: list[str], issue: str, stance: str, condition: Condition | None, near: Token) -> None:
-        date = self._date(near)
+    def _emit(self, actors: list[str], issue: str, stance: str, condition: Condition | None,
+              near: Token) -> None:
+        """Records the position of each holder that belongs to a side, once per sentence."""
         for actor in self.holders.with_side(actors):
             key = (actor, issue, stance)
             if key not in self.records:
-                self.records[key] = PositionRecord(actor, issue, stance, self.sent.start_char, self.sent.end_char,
-                                                   condition.text if condition else None, date)
+                self.records[key] = PositionRecord(
+                    actor, issue, stance, self.sent.start_char, self.sent.end_char,
+                    condition.text if condition else None, self._date(near))
 
     def _date(self, near: Token) -> tuple[int, int] | None:
         """The date expression of the sentence nearest to the stance word, if any."""
-        dates = [d for d in self.sent.doc._.tw_dates if self.sent.start_char <= d.start < self.sent.end_char]
+        sent = self.sent
+        dates = [d for d in sent.doc._.tw_dates if sent.start_char <= d.start < sent.end_char]
         if not dates:
             return None
         best = min(dates, key=lambda d: abs(d.start - near.idx))
@@ -266,6 +272,11 @@ class _SentenceReader:
 def _objects(token: Token) -> list[Token]:
     direct = [c for c in token.children if c.dep_ in _OBJECTS]
     return direct + [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+
+
+def _points_back(token: Token) -> bool:
+    """"this", "it", "this idea", "such a plan"."""
+    return token.lower_ in _POINTERS or any(c.dep_ == "det" and c.lower_ in _POINTERS for c in token.children)
 
 
 def _holds_own(p: Predicate) -> bool:

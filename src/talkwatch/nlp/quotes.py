@@ -27,7 +27,7 @@ from .attribution import Attribution, Speaker
 from .mentions import QuoteRecord
 from .paragraphs import is_heading_span
 from .quotemarks import Marked, find_marked, paragraph_spans
-from .reported import reported_clauses
+from .reported import Reported, reported_clauses
 from .speech import SpeechVerbs, speech_verbs
 
 MIN_SPEECH_WORDS = 4  # fewer words and no verb, with nobody saying them: a scare-quoted term
@@ -76,10 +76,20 @@ class QuoteReader:
         drafts = _direct_drafts(marked, paragraphs, where, framing)
         starts = [s for s, _ in paragraphs]
         drafts += [_Draft(r.start, r.end, False, bisect_right(starts, r.start) - 1, r.speaker)
-                   for r in reported_clauses(doc, where, framing)]
+                   for r in reported_clauses(doc, where, framing) if self._is_indirect_speech(doc, r)]
         drafts.sort(key=lambda d: d.start)
         doc._.tw_quotes = tuple(_records(doc, drafts, where))
         return doc
+
+
+    def _is_indirect_speech(self, doc: Doc, reported: Reported) -> bool:
+        """A person's words, reported ("Peskov said Thursday that Moscow was preparing ...").
+        What a state, a body or an agency "says" is a statement of position or a source of
+        facts ("Moscow says a ceasefire will not be possible", "according to the Kremlin"):
+        the positions and linking passes read those, and they are nobody's words."""
+        actor = reported.speaker.actor
+        new = doc._.tw_new_actors or {}
+        return actor in self.lexicon.people or (actor in new and new[actor].kind == "person")
 
 
 def _in_heading(doc: Doc, quote: Marked) -> bool:

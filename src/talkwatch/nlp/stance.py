@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .cues import CueMatch, span_root
+from .tense import governing_verb
 
 # What negation does to a stance: "has no objection to" supports, "is not open to" opposes.
 FLIP = {"support": "oppose", "oppose": "support", "open": "oppose", "conditional": "support"}
-NEGATORS = {"not", "n't", "never", "no"}
 # Leaving a clause through these edges leaves the stance's scope: "Russia opposed X,
 # rejecting Y" does not oppose Y twice, and "To halt hostilities, Russia insists on X"
 # is no stance on halting hostilities.
@@ -52,6 +52,7 @@ class Predicate:
 class Condition:
     """A condition clause: "unless Kyiv agrees not to ...", "provided there is progress ..."."""
 
+    doc: Doc
     marker: CueMatch
     start: int  # token offsets of the clause, without its marker
     end: int
@@ -86,7 +87,8 @@ def make_predicate(sent: Span, match: CueMatch, cue_tokens: set[int]) -> Predica
         anchor = root.head  # "never": the verb it modifies; "the rejected plan": the noun
         if anchor.i in cue_tokens and root.dep_ != "amod":
             return None  # "never accept": a negation of "accept", counted there
-    elif root.dep_ in ("acomp", "attr", "oprd") or (root.dep_ in ("nsubj", "prep") and root.head.lemma_ in COPULAS):
+    elif root.dep_ in ("acomp", "attr", "oprd") or (root.dep_ in ("nsubj", "prep")
+                                                     and root.head.lemma_ in COPULAS):
         anchor = root.head  # "Russia is open to", "a ceasefire is not possible", "the goal is to"
     own = set(range(match.start, match.end))
     is_negated = negated(root, own) or (anchor.i != root.i and negated(anchor, own))
@@ -101,7 +103,7 @@ def make_condition(sent: Span, match: CueMatch) -> Condition | None:
     before = doc[match.start - 1] if match.start > sent.start else None
     if before is not None and before.lower_ in _NOT_CONDITIONAL:
         return None
-    if root.dep_ == "mark" and root.head.dep_ in ("ccomp", "csubj", "dobj", "pobj") and match.end - match.start == 1:
+    if match.end - match.start == 1 and root.dep_ == "mark" and root.head.dep_ in ("ccomp", "csubj", "dobj"):
         return None  # "asked if Moscow is planning": whether, not if
     end = match.end
     while end < sent.end and doc[end].text not in _CLAUSE_END:
@@ -109,16 +111,24 @@ def make_condition(sent: Span, match: CueMatch) -> Condition | None:
     clause = doc[match.end: end]
     text = clause.text.strip().strip("\"\u201c\u201d").strip()
     weak = doc[match.start: match.end].text.lower() in _WEAK
-    return Condition(match, match.end, end, text, weak) if text else None
+    return Condition(doc, match, match.end, end, text, weak) if text else None
+
+
+def qualified_verb(condition: Condition) -> Token:
+    """The verb of the clause a condition qualifies: "[a ceasefire will not be possible] unless ..."."""
+    verb = governing_verb(span_root(condition.doc, condition.marker))
+    return governing_verb(verb.head) if condition.covers(verb.i) else verb
 
 
 def attach(condition: Condition, predicates: list[Predicate]) -> None:
-    """Hangs a condition on the stance it qualifies: the nearest stance word before it
-    in the sentence, else the first after its clause."""
-    outside = [p for p in predicates if not condition.covers(p.cue.start) and p.cue.start != condition.marker.start]
+    """Hangs a condition on the stance it qualifies: the first stance word at or above the
+    clause it qualifies, else the nearest one before it in the sentence, else the first after."""
+    outside = [p for p in predicates if not condition.covers(p.cue.start)]
+    verb = qualified_verb(condition)
+    above = [p for t in (verb, *verb.ancestors) for p in outside if t.i in p.tokens()]
     before = [p for p in outside if p.cue.start < condition.marker.start]
     after = [p for p in outside if p.cue.start >= condition.end]
-    chosen = before[-1] if before else (after[0] if after else None)
+    chosen = next(iter(above + before[::-1] + after), None)
     if chosen is not None and chosen.condition is None:
         chosen.condition = condition
         condition.predicate = chosen
@@ -147,22 +157,18 @@ def chain(start: Token, by_token: dict[int, list[Predicate]], skip: set[int], li
     """
     cue_tokens = {i for preds in by_token.values() for p in preds for i in p.tokens()}
     steps: list[Step] = []
-    seen: set[int] = set()
     hops = 0
-    t = start
+    t = last = start
     while True:
-        found = [p for i in [t.i, *_clauses_on(t)] for p in by_token.get(i, ()) if id(p) not in seen]
-        found.sort(key=lambda p: p.root.i != t.i)  # the word's own stance, then its modifiers'
-        for p in found:
-            seen.add(id(p))
-            steps.append(Step(p))
+        found = _stance_words_at(t, last, by_token, {s.predicate for s in steps})
+        steps += [Step(p) for p in found]
         if not found and t.i not in cue_tokens and negated(t, cue_tokens):
             steps.append(Step())
         if t.head.i == t.i or (t.pos_ in ("VERB", "AUX") and t.dep_ in STOP_EDGES) or _is_when_clause(t):
             break
         if t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in _CONTRAST for c in t.head.children):
             steps.append(Step())  # "not a truce but a lasting peace": the contrast undoes the negation
-        t = t.head
+        last, t = t, t.head
         if limit is not None and not limit.covers(t.i):
             break
         if t.pos_ in ("VERB", "AUX") and t.i not in skip and t.i not in cue_tokens:
@@ -178,6 +184,14 @@ def chain(start: Token, by_token: dict[int, list[Predicate]], skip: set[int], li
     return steps
 
 
+def _stance_words_at(t: Token, last: Token, by_token: dict[int, list[Predicate]],
+                     seen: set[Predicate | None]) -> list[Predicate]:
+    """The stance words the walk meets at `t`: its own, then its modifiers' and its clauses'."""
+    found = [p for i in [t.i, *_clauses_on(t)] for p in by_token.get(i, ())
+             if p not in seen and not _beside(p, t, last, by_token)]
+    return sorted(dict.fromkeys(found), key=lambda p: p.root.i != t.i)
+
+
 def _clauses_on(noun: Token) -> list[int]:
     """Clauses on a noun govern it: "the four regions Russia wants", "a truce proposed by Paris
     and endorsed by Kyiv"."""
@@ -188,3 +202,11 @@ def _clauses_on(noun: Token) -> list[int]:
 def _is_when_clause(t: Token) -> bool:
     """"on Tuesday, when Kyiv said ...": a clause that only dates or places its noun."""
     return t.dep_ == "relcl" and any(c.lower_ in ("when", "where") for c in t.children)
+
+
+def _beside(p: Predicate, t: Token, last: Token, by_token: dict[int, list[Predicate]]) -> bool:
+    """True when the walk reaches `p`'s copula from another stance word on it: in "the condition
+    for a ceasefire was an end to military aid", "an end to" does not govern the ceasefire."""
+    if p.anchor.i != t.i or p.root.i == t.i or last.i == t.i:
+        return False
+    return any(q is not p and q.anchor.i == t.i and q.root.i == last.i for q in by_token.get(last.i, ()))

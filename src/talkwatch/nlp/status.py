@@ -47,6 +47,11 @@ TODAY = {"today", "tonight", "this morning", "this afternoon", "this evening", "
 PRESENT_AUX = {"is", "are", "'re", "'s", "am"}
 
 
+def _plain(token: Token) -> str:
+    """Lowercase, with typographic apostrophes made plain ("n’t" is "n't")."""
+    return token.lower_.replace("\u2019", "'")
+
+
 def _path(token: Token) -> list[Token]:
     """The token and its ancestors up to the root of its sentence."""
     return [token, *token.ancestors]
@@ -76,7 +81,7 @@ def _above(clause: Token) -> list[Token]:
 
 def is_hypothetical(trigger: Token, clause: Token, framed: bool = True) -> bool:
     local = _local(trigger, clause)
-    if any(c.lower_ in NEGATIONS for c in _children(local, {"neg"})):
+    if any(_plain(c) in NEGATIONS for c in _children(local, {"neg"})):
         return True
     if any(c.lower_ in ("no", "neither") for c in _children([trigger], {"det"})):
         return True
@@ -84,7 +89,7 @@ def is_hypothetical(trigger: Token, clause: Token, framed: bool = True) -> bool:
         return True
     above = _above(clause) if framed else []
     verbs = [t for t in local + above if t.pos_ in ("VERB", "AUX")]
-    if any(a.lower_ in MODALS for a in _children(verbs, {"aux", "auxpass"})):
+    if any(_plain(a) in MODALS for a in _children(verbs, {"aux", "auxpass"})):
         return True
     if any(c.lemma_.lower() in CONDITIONS for c in _children(_path(clause), {"mark"})):
         return True
@@ -102,7 +107,7 @@ def is_planned(trigger: Token, clause: Token, date: DateSpan | None, framed: boo
         return False  # "their first talks since last week's encounter"
     above = _above(clause) if framed else []
     verbs = [t for t in local if t.pos_ in ("VERB", "AUX")] + above
-    if any(a.lower_ in FUTURE_AUX for a in _children(verbs, {"aux", "auxpass"})):
+    if any(_plain(a) in FUTURE_AUX for a in _children(verbs, {"aux", "auxpass"})):
         return True
     if any(t.lemma_.lower() in PLAN_FRAMES or t.lower_ in PLAN_FRAMES for t in above + local[1:]):
         return True

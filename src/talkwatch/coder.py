@@ -1,0 +1,178 @@
+"""The sentence coder: short texts in, PLOVER events with actor codes out, on
+the same pipeline as articles (`doc._.tw_events`).
+
+    >>> from talkwatch.coder import code_records
+    >>> next(code_records([{"id": "1", "text": "Rubio met Lavrov in Riyadh."}]))
+    {'id': '1', 'events': [{'plover': 'CONSULT', 'kind': 'meeting', 'source': ['USA'], 'target': ['RUS']}]}
+
+Actors are coded as event data sets code them: a country by its ISO 3166-1
+alpha-3 code, a person by the side they act for, an intergovernmental body
+(EU, NATO, UN, OSCE ...) as IGO, a non-governmental one as NGO; anything else
+(armed groups, news outlets, people of unknown side) is left out. An event
+between parties that act together with no target ("A and B agreed") is coded
+in both directions, A→B and B→A, as CAMEO and PLOVER code reciprocal events.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
+from pathlib import Path
+from typing import IO, Any
+
+from spacy.language import Language
+
+from .errors import InputError
+from .nlp.mentions import EventRecord, NewActor
+from .packs import Lexicon
+
+DEFAULT_BATCH_SIZE = 64
+# Kinds where parties act together: with no target, each is the other's counterpart.
+RECIPROCAL_KINDS = {"meeting", "call", "agreement", "cooperation"}
+# Components the coder does not need: skipped for speed.
+UNUSED_COMPONENTS = ("talkwatch_quotes", "talkwatch_positions")
+
+
+class ActorCoder:
+    """Maps actor ids to event-data codes (see the module docstring)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.by_side: dict[str, str] = {}
+        for state in lexicon.states.values():
+            if state.kind == "country":
+                self.by_side[state.code] = state.code
+            elif state.body:
+                self.by_side.setdefault(state.code, state.body.upper())
+
+    def code(self, actor: str, new: dict[str, NewActor]) -> str | None:
+        state = self.lexicon.states.get(actor)
+        if state is not None:
+            return state.code if state.kind == "country" else (state.body.upper() if state.body else None)
+        if actor in self.lexicon.people:
+            side = self.lexicon.people[actor].side
+        else:
+            side = new[actor].side if actor in new else None
+        return self.by_side.get(side) if side else None
+
+    def codes(self, actors: Iterable[str], new: dict[str, NewActor]) -> list[str]:
+        return list(dict.fromkeys(c for c in (self.code(a, new) for a in actors) if c))
+
+
+def coded_events(events: Iterable[EventRecord], coder: ActorCoder, new: dict[str, NewActor]) -> list[dict[str, Any]]:
+    """The events of one text as {plover, kind, source, target} with codes; events none of
+    whose actors has a code are left out."""
+    out: list[dict[str, Any]] = []
+    for e in events:
+        source, target = coder.codes(e.source, new), coder.codes(e.target, new)
+        if not source and not target:
+            continue
+        if e.kind in RECIPROCAL_KINDS and not target and len(source) > 1:
+            out += [_event(e, [a], [b]) for a in source for b in source if a != b]
+        else:
+            out.append(_event(e, source, target))
+    return out
+
+
+def _event(e: EventRecord, source: list[str], target: list[str]) -> dict[str, Any]:
+    return {"plover": e.plover, "kind": e.kind, "source": source, "target": target}
+
+
+def code_records(records: Iterable[dict[str, Any]], nlp: Language | None = None, *,
+                 batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[dict[str, Any]]:
+    """Code records {"id", "text", "date"?}: yields {"id", "events": [...]} for each, in order."""
+    nlp = nlp or _default_nlp()
+    coder = ActorCoder(_lexicon_of(nlp))
+    disable = [name for name in UNUSED_COMPONENTS if name in nlp.pipe_names]
+    pairs = ((str(r.get("text") or ""), r) for r in records)
+    for doc, record in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, disable=disable):
+        yield {"id": record.get("id"), "events": coded_events(doc._.tw_events, coder, doc._.tw_new_actors or {})}
+
+
+def _default_nlp() -> Language:
+    from .nlp.pipeline import build_nlp
+
+    return build_nlp()
+
+
+def _lexicon_of(nlp: Language) -> Lexicon:
+    """The lexicon the pipeline's event reader was initialised with."""
+    if "talkwatch_events" in nlp.pipe_names:
+        lexicon = getattr(nlp.get_pipe("talkwatch_events"), "lexicon", None)
+        if lexicon is not None:
+            return lexicon
+    from .packs import load_lexicon
+
+    return load_lexicon()
+
+
+def read_records(lines: Iterable[str], where: str, on_error: Callable[[str], None]) -> Iterator[dict[str, Any]]:
+    """The records of JSON Lines; a bad line is skipped and reported as "where:line: reason"."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError as err:
+            on_error(str(InputError(where, f"not valid JSON ({getattr(err, 'msg', err)})", line=number)))
+            continue
+        problem = _problem(record)
+        if problem:
+            on_error(str(InputError(where, problem, line=number)))
+            continue
+        yield record
+
+
+def _problem(record: Any) -> str | None:
+    if not isinstance(record, dict):
+        return "expected a JSON object with 'id' and 'text'"
+    if record.get("id") is None or isinstance(record["id"], (dict, list)):
+        return "no 'id'"
+    if not isinstance(record.get("text"), str) or not record["text"].strip():
+        return "no 'text'"
+    return None
+
+
+def code_file(path: str | Path, out: str | Path | IO[str] | None = None, *, nlp: Language | None = None,
+              errors: IO[str] | None = None) -> int:
+    """Code a JSON Lines file ("-" for standard input) into `out` (a path, a stream, or standard
+    output), one {"id", "events"} line a record. Each bad line is reported on `errors` (standard
+    error) as one line naming file and line, and skipped. Returns how many lines were bad.
+
+    Raises:
+        InputError: the file cannot be read.
+    """
+    where = str(path)
+    stream = errors if errors is not None else sys.stderr
+    problems: list[str] = []
+
+    def report(message: str) -> None:
+        problems.append(message)
+        print(message, file=stream)
+
+    with ExitStack() as stack:
+        source = sys.stdin if where == "-" else _open_input(Path(path), stack)
+        target = _open_output(out, stack)
+        for coded in code_records(read_records(source, where, report), nlp):
+            target.write(json.dumps(coded, ensure_ascii=False) + "\n")
+    return len(problems)
+
+
+def _open_input(path: Path, stack: ExitStack) -> IO[str]:
+    try:
+        return stack.enter_context(path.open(encoding="utf-8", errors="replace"))
+    except OSError as err:
+        raise InputError(str(path), err.strerror or "cannot be read") from None
+
+
+def _open_output(out: str | Path | IO[str] | None, stack: ExitStack) -> IO[str]:
+    if out is None:
+        return sys.stdout
+    if isinstance(out, (str, Path)):
+        try:
+            return stack.enter_context(Path(out).open("w", encoding="utf-8"))
+        except OSError as err:
+            raise InputError(str(out), err.strerror or "cannot be written") from None
+    return out

@@ -1,0 +1,241 @@
+"""Each party's stance on each issue (`talkwatch_positions`, `doc._.tw_positions`).
+
+Sentences written for these tests about the 2025 talks; each test checks one behaviour.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _positions(nlp, text: str) -> set[tuple[str, str, str]]:
+    """(actor, issue, stance) of every position read from `text`."""
+    return {(p.actor, p.issue, p.stance) for p in nlp(text)._.tw_positions}
+
+
+def _only(nlp, text: str):
+    """The one position read from `text`."""
+    (position,) = nlp(text)._.tw_positions
+    return position
+
+
+# --- the four stances ----------------------------------------------------------------------------------
+
+
+def test_support(nlp):
+    assert _positions(nlp, "Zelensky backed a 30-day ceasefire during the talks in Jeddah.") == {
+        ("volodymyr-zelensky", "ceasefire", "support")}
+
+
+def test_oppose(nlp):
+    assert _positions(nlp, "Dmitry Peskov ruled out any deployment of European peacekeepers.") == {
+        ("dmitry-peskov", "foreign_troops", "oppose")}
+
+
+def test_open(nlp):
+    assert _positions(nlp, "Lavrov said Russia was ready to discuss a new prisoner exchange.") == {
+        ("RUS", "prisoners", "open")}
+
+
+def test_conditional_carries_the_condition_in_the_article_words(nlp):
+    position = _only(nlp, "Putin said Russia was willing to discuss a truce provided that Ukraine halted mobilisation.")
+    assert (position.actor, position.issue, position.stance, position.condition) == (
+        "RUS", "ceasefire", "conditional", "Ukraine halted mobilisation")
+
+
+def test_unless_makes_a_refusal_conditional(nlp):
+    text = "The Kremlin says a ceasefire will not be possible unless the West stops arms deliveries to Kyiv."
+    assert ("RUS", "ceasefire", "conditional") in _positions(nlp, text)
+
+
+def test_what_a_condition_asks_for_is_supported_by_its_holder(nlp):
+    text = "The Kremlin says a ceasefire will not be possible unless the West stops arms deliveries to Kyiv."
+    assert ("RUS", "military_aid", "oppose") in _positions(nlp, text)
+
+
+def test_a_stated_condition_noun_is_conditional(nlp):
+    position = _only(nlp, "Russia's conditions for a ceasefire have not changed since June.")
+    assert (position.actor, position.issue, position.stance, position.condition) == (
+        "RUS", "ceasefire", "conditional", None)
+
+
+def test_a_bare_if_names_no_wish_of_the_holder(nlp):
+    text = "Zelensky called for tougher sanctions if Moscow rejected a ceasefire."
+    assert _positions(nlp, text) == {("volodymyr-zelensky", "sanctions", "conditional")}
+
+
+# --- negation --------------------------------------------------------------------------------------------
+
+
+def test_no_objection_to_is_support(nlp):
+    assert _positions(nlp, "Ukraine has no objection to a Black Sea truce.") == {("UKR", "partial_ceasefire", "support")}
+
+
+def test_does_not_rule_out_is_open(nlp):
+    assert _positions(nlp, "The Kremlin does not rule out another prisoner swap.") == {("RUS", "prisoners", "open")}
+
+
+def test_wont_accept_is_oppose(nlp):
+    assert _positions(nlp, "Russia won't accept NATO membership for Ukraine, Lavrov said.") == {
+        ("RUS", "nato_membership", "oppose")}
+
+
+def test_never_is_oppose(nlp):
+    assert _positions(nlp, "Sybiha said Ukraine would never recognise Crimea as Russian.") == {
+        ("UKR", "territorial_concessions", "oppose")}
+
+
+def test_negated_support_is_oppose(nlp):
+    assert _positions(nlp, "Washington does not support sending NATO troops to Ukraine.") == {
+        ("USA", "foreign_troops", "oppose")}
+
+
+def test_negation_inside_a_demand_flips_it(nlp):
+    assert _positions(nlp, "Moscow demands that Ukraine never join NATO.") == {("RUS", "nato_membership", "oppose")}
+
+
+def test_refusing_to_accept_is_oppose(nlp):
+    assert _positions(nlp, "Putin refused to accept an unconditional ceasefire.") == {
+        ("vladimir-putin", "ceasefire", "oppose")}
+
+
+def test_not_this_but_that_supports_that(nlp):
+    text = "Putin said Russia does not want a truce but a durable peace."
+    assert ("RUS", "peace_settlement", "support") in _positions(nlp, text)
+
+
+def test_negation_outside_the_stance_is_ignored(nlp):
+    text = "It comes as no surprise that Russia objects to any deployment of European forces in Ukraine."
+    assert _positions(nlp, text) == {("RUS", "foreign_troops", "oppose")}
+
+
+# --- holders ---------------------------------------------------------------------------------------------
+
+
+def test_person_holds_for_their_side(nlp, lexicon):
+    (position,) = nlp("Marco Rubio called for a full ceasefire.")._.tw_positions
+    assert (position.actor, lexicon.side_of(position.actor)) == ("marco-rubio", "USA")
+
+
+def test_metonym_holder(nlp):
+    assert _positions(nlp, "The Kremlin rejected calls for a 30-day truce.") == {("RUS", "ceasefire", "oppose")}
+
+
+def test_demonym_group_holder(nlp):
+    assert _positions(nlp, "Ukrainian officials insist on security guarantees from Washington.") == {
+        ("UKR", "security_guarantees", "support")}
+
+
+def test_possessive_holder(nlp):
+    assert _positions(nlp, "Moscow's demands include recognition of Crimea as Russian.") == {
+        ("RUS", "territorial_concessions", "support")}
+
+
+def test_pronoun_holder(nlp):
+    text = "Keir Starmer met Zelensky in London on Sunday. He backed a reassurance force for Ukraine."
+    assert _positions(nlp, text) == {("keir-starmer", "foreign_troops", "support")}
+
+
+def test_it_holder_is_the_state_of_the_previous_sentence(nlp):
+    text = "Russia set out its terms on Friday. It rejects any deployment of NATO troops in Ukraine."
+    assert _positions(nlp, text) == {("RUS", "foreign_troops", "oppose")}
+
+
+def test_reporter_holds_what_they_report(nlp):
+    assert _positions(nlp, "Zelensky said in his nightly address that a full ceasefire is needed.") == {
+        ("volodymyr-zelensky", "ceasefire", "support")}
+
+
+def test_passive_agent_holds(nlp):
+    assert _positions(nlp, "The Black Sea truce was welcomed by Kyiv.") == {("UKR", "partial_ceasefire", "support")}
+
+
+def test_owner_of_a_rejected_call_keeps_their_stance(nlp):
+    text = "The Kremlin dismissed Zelensky's call for a complete ceasefire."
+    assert _positions(nlp, text) == {("RUS", "ceasefire", "oppose"), ("volodymyr-zelensky", "ceasefire", "support")}
+
+
+def test_who_is_asked_to_act_holds_nothing(nlp):
+    text = "Russia demanded that Ukraine withdraw from the Donbas."
+    assert _positions(nlp, text) == {("RUS", "territorial_concessions", "support")}
+
+
+def test_this_idea_points_to_the_previous_sentence(nlp):
+    text = "Trump suggested that Ukraine could cede Crimea. Zelensky rejected this idea on Sunday."
+    assert _positions(nlp, text) == {("volodymyr-zelensky", "territorial_concessions", "oppose")}
+
+
+# --- issues ----------------------------------------------------------------------------------------------
+
+
+def test_sanctions_relief_opposes_sanctions(nlp):
+    assert _positions(nlp, "The Kremlin wants sanctions relief as part of any deal.") == {("RUS", "sanctions", "oppose")}
+
+
+def test_elections(nlp):
+    assert _positions(nlp, "Trump has urged Ukraine to hold elections.") == {("donald-trump", "elections", "support")}
+
+
+def test_direct_talks(nlp):
+    assert _positions(nlp, "Putin proposed direct talks with Ukraine in Istanbul.") == {
+        ("vladimir-putin", "direct_talks", "support")}
+
+
+def test_pausing_aid_opposes_military_aid(nlp):
+    assert _positions(nlp, "The United States paused weapons deliveries to Ukraine in early March.") == {
+        ("USA", "military_aid", "oppose")}
+
+
+def test_halting_strikes_on_energy_supports_a_partial_ceasefire(nlp):
+    assert _positions(nlp, "Russia agreed to stop attacks on Ukrainian energy facilities for a month.") == {
+        ("RUS", "partial_ceasefire", "support")}
+
+
+def test_a_partial_truce_is_a_partial_ceasefire(nlp):
+    assert _positions(nlp, "Russia rejected the idea of a partial two-week truce.") == {
+        ("RUS", "partial_ceasefire", "oppose")}
+
+
+# --- what the record carries -----------------------------------------------------------------------------
+
+
+def test_date_span_is_the_date_of_the_sentence(nlp):
+    text = "Lavrov rejected the idea of European peacekeepers on Wednesday."
+    position = _only(nlp, text)
+    assert text[slice(*position.date_span)] == "Wednesday"
+
+
+def test_offsets_are_the_sentence(nlp):
+    text = "Talks resumed in Riyadh. Lavrov rejected European peacekeepers."
+    position = _only(nlp, text)
+    assert text[position.sent_start: position.sent_end] == "Lavrov rejected European peacekeepers."
+
+
+def test_one_position_per_holder_issue_and_stance(nlp):
+    assert len(nlp("Russia rejects NATO troops and any other foreign troops in Ukraine.")._.tw_positions) == 1
+
+
+# --- no position ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Talks on a ceasefire resumed in Riyadh on Monday.",  # an issue, no stance
+    "Russia rejected the accusations on Tuesday.",  # a stance, no issue
+    "Analysts support a quick ceasefire.",  # a holder that is no actor
+    "John Miller, a retired teacher, said he supports a ceasefire.",  # an actor of no side
+    "Bloomberg backs a ceasefire.",  # a news outlet
+])
+def test_no_position(nlp, text):
+    assert _positions(nlp, text) == set()
+
+
+def test_even_if_is_no_condition(nlp):
+    assert _positions(nlp, "Zelensky wants a ceasefire even if the talks fail.") == {
+        ("volodymyr-zelensky", "ceasefire", "support")}
+
+
+def test_heading_gives_no_position(nlp):
+    text = "Russia Rejects Any Ceasefire\n\nThe delegations met in Riyadh on Monday for twelve hours."
+    assert nlp(text)._.tw_positions == ()
