@@ -62,13 +62,12 @@ class ActorCoder:
 
 
 def coded_events(events: Iterable[EventRecord], coder: ActorCoder, new: dict[str, NewActor]) -> list[dict[str, Any]]:
-    """The events of one text as {plover, kind, source, target} with codes; events none of
-    whose actors has a code are left out."""
+    """The events of one text as {plover, kind, source, target} with codes. An event whose actors
+    have no code (a person of unknown side, an armed group) is kept with empty lists: the type
+    is still known."""
     out: list[dict[str, Any]] = []
     for e in events:
         source, target = coder.codes(e.source, new), coder.codes(e.target, new)
-        if not source and not target:
-            continue
         if e.kind in RECIPROCAL_KINDS and not target and len(source) > 1:
             out += [_event(e, [a], [b]) for a in source for b in source if a != b]
         else:

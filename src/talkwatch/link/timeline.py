@@ -31,6 +31,15 @@ SUMMARY_VERBS = {
     "attack": "attacks", "cooperation": "cooperates with", "retreat": "withdraws from", "protest": "protests against",
     "mobilization": "mobilises against", "coercion": "coerces",
 }
+# The same, when no other party is named: "Russia agrees", not "Russia agrees with".
+SUMMARY_VERBS_ALONE = {
+    "meeting": "holds talks", "call": "holds a phone call", "proposal": "makes a proposal",
+    "demand": "makes demands", "agreement": "agrees", "rejection": "rejects a proposal",
+    "concession": "makes a concession", "threat": "issues a threat", "accusation": "makes an accusation",
+    "support": "voices support", "sanction": "imposes sanctions", "aid": "provides aid", "attack": "attacks",
+    "cooperation": "cooperates", "retreat": "withdraws", "protest": "protests", "mobilization": "mobilises",
+    "coercion": "takes coercive action",
+}
 
 
 def _range(event: dict[str, Any]) -> tuple[str, str] | None:
@@ -163,10 +172,13 @@ def _summary(kind: str, events: list[dict[str, Any]], ctx: Context, name_of: Cal
     sources = [i for e in events for i in e.get("source", []) if i in named]
     first = sources[0] if sources else (named[0] if named else None)
     others = [i for i in named if i != first]
-    text = f"{name_of(first) if first else 'Unknown parties'} {SUMMARY_VERBS.get(kind, kind)}"
+    subject = name_of(first) if first else "Unknown parties"
     if others:
         names = [name_of(i) for i in others]
-        text += " " + (names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1])
+        text = f"{subject} {SUMMARY_VERBS.get(kind, kind)} " + (
+            names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1])
+    else:
+        text = f"{subject} {SUMMARY_VERBS_ALONE.get(kind, kind)}"
     return text + (f" in {place}" if place else "")
 
 

@@ -270,7 +270,7 @@ def _head_token(doc: Doc, mention: Mention) -> Token | None:
     if span is None:
         return None
     head = span.root
-    while head.dep_ in ("compound", "flat", "appos", "conj") and head.head is not head \
+    while head.dep_ in ("compound", "flat", "appos", "conj") and head.head.i != head.i \
             and head.head.ent_type_ == head.ent_type_:
         head = head.head
     return head
@@ -293,7 +293,7 @@ def _is_subject(doc: Doc, mention: Mention) -> bool:
     if span is None:
         return False
     head = span.root
-    while head.dep_ in ("compound", "flat", "appos", "conj") and head.head is not head:
+    while head.dep_ in ("compound", "flat", "appos", "conj") and head.head.i != head.i:
         head = head.head
     return head.dep_ in ("nsubj", "nsubjpass")
 

@@ -13,7 +13,7 @@ possible unless Kyiv agrees ...").
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -47,7 +47,6 @@ class Candidate:
     key: int  # the token the act hangs on: the trigger's head, or the verb a "by force" modifies
     status: str = "occurred"
     dropped: bool = False
-    merged: list[Trigger] = field(default_factory=list)
 
 
 def relate(doc: Doc, candidates: list[Candidate]) -> None:
@@ -100,7 +99,7 @@ def _relate(doc: Doc, inner: Candidate, by_key: dict[int, Candidate]) -> None:
     between = path[1:]
     if outer.kind == inner.kind and not any(_clause_verb(t) for t in between) and _compatible(outer, inner):
         _merge(doc, outer, inner)
-    elif _under(inner, path) and doc[inner.key].pos_ in ("NOUN", "PROPN"):
+    elif _under(inner, path) and doc[inner.key].pos_ in ("NOUN", "PROPN") and _actors(inner):
         # "would give up land annexed by Russia under a US proposal": what the proposal says.
         for token in doc[inner.key].ancestors:
             if token.i in by_key and by_key[token.i].kind not in ("rejection", "support", "accusation"):
@@ -111,6 +110,9 @@ def _relate(doc: Doc, inner: Candidate, by_key: dict[int, Candidate]) -> None:
             inner.dropped = True
         elif not (inner.args.own_source and inner.kind in PUT_FORWARD and doc[inner.key].pos_ in ("NOUN", "PROPN")):
             inner.dropped = True  # what the outer act says, asks or rejects
+            if not outer.args.target and deps & {"xcomp", "ccomp"}:
+                # "threatened to strike Kyiv", "agreed to send aid to Ukraine": whom the content concerns
+                outer.args.target = [a for a in inner.args.target if a not in outer.args.source]
 
 
 def _clause_verb(token: Token) -> bool:
@@ -153,7 +155,6 @@ def _merge(doc: Doc, outer: Candidate, inner: Candidate) -> None:
     if doc[inner.key].pos_ == "VERB" and doc[outer.key].pos_ != "VERB":
         outer.status = inner.status
     inner.dropped = True
-    outer.merged.append(inner.trigger)
 
 
 # conditions and speakers

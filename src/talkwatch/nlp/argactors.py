@@ -87,9 +87,8 @@ class ActorMap:
             if self._names_someone_else(token):
                 return []
             return [actor]
-        if self._modifies_person(token):
-            return []
-        return self._unnamed_actors(token)
+        found = self._unnamed_actors(token)
+        return [] if found and self._modifies_person(token) else found  # "Dmitriev, head of its fund"
 
     def _unnamed_actors(self, token: Token) -> list[str]:
         """Actors of words that are no mention: pronouns, "the pair", combining forms."""
@@ -132,7 +131,9 @@ class ActorMap:
             current = current.head
             seen += 1
             if not first <= current.i <= last and self._person_token(current):
-                return self._person_of(current) != actor
+                person = self._person_of(current)
+                # The state in an unknown person's title is the side they act for: keep it.
+                return person != actor and (self.side(person) is not None if person else False)
         return False
 
     def _person_of(self, token: Token) -> str | None:
@@ -177,10 +178,13 @@ class ActorMap:
             if not candidates:
                 continue
             subjects = [t for t in candidates if _in_subject(t)]
-            if many:
-                head = _subject_head(subjects[0]) if subjects else None
-                group = self.actors_in(phrase(head)) if head is not None else []
-                return group or list(dict.fromkeys(self.by_token[t.i] for t in candidates))
+            if many:  # "they": a group or several parties, never one person
+                groups = [g for g in (self.actors_in(phrase(_subject_head(t))) for t in subjects)
+                          if g and (len(g) > 1 or not self.is_person(g[0]))] if subjects else []
+                if groups:
+                    return groups[0]
+                named = list(dict.fromkeys(self.by_token[t.i] for t in candidates))
+                return named if named and (len(named) > 1 or not self.is_person(named[0])) else []
             return [self.by_token[(subjects or candidates[-1:])[0].i]]
         return []
 

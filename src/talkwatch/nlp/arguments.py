@@ -20,38 +20,27 @@ from spacy.tokens import Doc, Token
 from ..packs import Lexicon
 from .argactors import ActorMap, phrase
 from .datefinder import DateSpan
+from .governors import ASPECT_VERBS, governor_of, is_light
+from .places import Location, PlaceReader
 from .triggers import Trigger, key_of
 
 SUBJECTS = {"nsubj", "csubj"}
 VERB_TARGET_PREPS = {"with", "to", "on", "upon", "against", "at", "toward", "towards", "into"}
 NOUN_TARGET_PREPS = {"with", "to", "on", "upon", "against", "toward", "towards", "for", "at", "into"}
 NOUN_SOURCE_PREPS = {"by", "from"}
-LOCATIVE = {"in", "at", "inside", "near", "outside"}
-# Verbs that only carry a noun event: the subject of "held talks" or "imposed sanctions" is its source.
-LIGHT_VERBS = {
-    "hold", "have", "begin", "start", "open", "conduct", "resume", "continue", "attend", "join", "launch", "make",
-    "carry", "stage", "reach", "give", "put", "present", "submit", "table", "unveil", "draft", "voice", "issue",
-    "impose", "announce", "outline", "mount", "wage", "unleash", "step", "intensify", "escalate", "file", "level",
-    "bring", "lodge", "express", "pledge", "extend", "set", "lay", "complete", "finish", "wrap", "schedule", "plan",
-    "arrange", "organise", "organize", "prepare", "enter", "engage", "get", "do", "pursue", "renew", "repeat",
-    "reiterate", "maintain", "keep", "introduce", "adopt", "expand", "tighten", "broaden", "order", "authorize",
-    "authorise", "deliver", "provide", "send", "offer", "propose", "float", "pay", "undertake", "initiate", "chair",
-    "co-chair", "lead", "head", "convene", "declare",
-}
-# Verbs whose object event does not happen: "cancelled the summit", "abandoned its support".
-ENDING_VERBS = {"abandon", "drop", "scrap", "cancel", "revoke", "postpone", "delay", "shelve", "ditch", "derail",
-                "stall", "lose", "forgo", "refuse"}
-# Verbs whose subject event is placed and dated by them: "talks began in Jeddah on Tuesday".
-ASPECT_VERBS = {"begin", "start", "open", "continue", "resume", "end", "conclude", "close", "take", "be", "happen",
-                "occur", "last", "go", "get", "wrap", "finish", "kick", "follow", "come", "proceed"}
-# Prepositions by which the subject of a clause takes part in a meeting: "X arrived for talks with Y".
-MEETING_FRAMES = {"in", "at", "during", "after", "ahead", "before", "for", "following", "since", "into", "on"}
+# Prepositions of a verb's object that name whom the act is aimed at: "threatened action against X".
+OBJECT_TARGET_PREPS = {"against", "on", "upon", "at", "to", "toward", "towards", "into"}
 # Kinds whose "of" phrase names who acts ("the withdrawal of Russian troops", "the visit of Putin").
 OF_SOURCE = {"retreat", "mobilization", "protest", "meeting", "call"}
-CLIMB = {"xcomp", "conj", "advcl", "acomp", "pcomp", "prep"}
+# Kinds whose verb may take a clause about someone: "alleged that France ...", "warned that Russia ...".
+ADDRESSED_KINDS = {"accusation", "demand", "threat", "proposal", "support", "rejection"}
+# Acts done with words: what their object names is not where they happen.
+VERBAL_KINDS = {"rejection", "support", "accusation", "demand", "proposal", "threat", "agreement"}
 # Verbs whose object is what is talked about, not who with.
 TOPICAL_VERBS = {"discuss", "negotiate", "talk", "confer"}
-_DISPOSITION_POS = {"ADJ"}
+# Where a subject with no actor of its own is placed: "a court in Guyana", "students throughout Indonesia".
+PLACED_IN = {"in", "of", "throughout", "across", "from", "inside"}
+CLIMB = {"xcomp", "conj", "advcl", "acomp", "pcomp", "prep"}
 
 
 @dataclass
@@ -65,7 +54,7 @@ class Arguments:
     place_state: str | None = None  # the state the location is in, when known
     clause: Token | None = None  # the verb whose tense and modality time the event
     governor: Token | None = None  # for a noun: the word it hangs on
-    relation: str = "own"  # own, light, frame, subject, content, adjective, ended, verbal, other
+    relation: str = "own"  # own, light, frame, subject, content, adjective, ended, lifted, verbal, other
     own_source: bool = False  # the trigger's own words name who acts ("Russia's proposal")
     tokens: set[int] = field(default_factory=set)  # argument tokens
     date: DateSpan | None = None  # set by the status reader
@@ -74,23 +63,16 @@ class Arguments:
 class ArgumentReader:
     """Reads the arguments of the triggers of one document."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon, actors: ActorMap, triggers: dict[int, Trigger]) -> None:
+    def __init__(self, doc: Doc, lexicon: Lexicon, actors: ActorMap) -> None:
         self.doc = doc
-        self.lexicon = lexicon
         self.actors = actors
-        self.triggers = triggers  # head token -> trigger
-        self.place_label: dict[int, str] = {}
-        for ent in doc.ents:
-            if ent.label_ in ("GPE", "LOC", "FAC"):
-                for token in ent:
-                    self.place_label[token.i] = ent.label_
-        for place in doc._.tw_places:
-            span = doc.char_span(place.start, place.end, alignment_mode="expand")
-            for token in span or ():
-                self.place_label.setdefault(token.i, "GPE")
-        self.last_state: str | None = None
-        self.date_tokens = {t.i for d in doc._.tw_dates
-                            for t in (doc.char_span(d.start, d.end, alignment_mode="expand") or ())}
+        self.triggers: dict[int, Trigger] = {}  # head token -> trigger, of the sentence being read
+        self.places = PlaceReader(doc, lexicon, actors)
+
+    def sentence(self, triggers: dict[int, Trigger]) -> ArgumentReader:
+        """Read the triggers of the next sentence."""
+        self.triggers = triggers
+        return self
 
     def read(self, trigger: Trigger) -> Arguments:
         head = self.doc[trigger.head]
@@ -108,9 +90,11 @@ class ArgumentReader:
         args = Arguments(clause=verb)
         passive = is_passive(verb)
         words = [verb] + [self.doc[i] for i in trigger.tokens if i != verb.i]
-        if passive:
+        if passive or _passive_participle(verb):
             source = acting_tokens(verb)
             target = [t for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass") for t in phrase(c)]
+            if verb.dep_ == "acl":  # "ten soldiers killed in the strike": the noun is the patient
+                target += phrase(verb.head)
         else:
             source = self._subject(verb)
             # A reciprocal verb's object is its topic: "discussed US guarantees" is not with the US.
@@ -119,13 +103,22 @@ class ArgumentReader:
             if not target:  # "Trump called Putin": a name the tagger took for a complement
                 target = [t for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN" for t in phrase(c)]
         target += self._prep_phrases(_attached(words), VERB_TARGET_PREPS)
+        # "signed an agreement with the EU": the partner of the act named by the object;
+        # "threatened action against Russia", "sent weapons to Kyiv": whom the object is aimed at.
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        target += self._prep_phrases([o for o in objects if o.i in self.triggers], {"with", "between"})
+        target += self._prep_phrases(objects, OBJECT_TARGET_PREPS)
+        if trigger.kind in ADDRESSED_KINDS and not self.actors.actors_in(target):
+            # "alleged that France was aware", "warned that Russia would": whom the words are about.
+            target += [t for c in verb.children if c.dep_ == "ccomp" for t in subject_tokens(c)]
         args.others = self.actors.actors_in(self._prep_phrases(_attached(words), {"between"}))
-        args.source = self.actors.actors_in(source)
+        args.source = self._phrase_actors(source)
         args.target = self.actors.actors_in(target)
         args.tokens = {t.i for t in source + target}
-        self.last_state = None
-        args.location = self._location(_attached(_with_objects(words))) or self._where(verb)
-        args.place_state = self.last_state if args.location else None
+        # Where a meeting or strike took place may hang on its object ("met Putin in Moscow", "killed
+        # six in Kharkiv"); the object of words is elsewhere ("will not accept troops in Ukraine").
+        placed = words if trigger.kind in VERBAL_KINDS else _with_objects(words)
+        _locate(args, self.places.location(_attached(placed), set(self.triggers)) or self.places.where(verb))
         return args
 
     def _subject(self, verb: Token) -> list[Token]:
@@ -133,6 +126,17 @@ class ArgumentReader:
         the verb it is joined to even when the parse puts a nearer one first)."""
         candidates = list(subject_candidates(verb))
         return next((c for c in candidates if self.actors.actors_in(c)), candidates[0] if candidates else [])
+
+    def _phrase_actors(self, tokens: list[Token]) -> list[str]:
+        """The actors of an argument phrase; failing any, the state it is placed in ("a court in
+        Guyana", "police in Kenya")."""
+        found = self.actors.actors_in(tokens)
+        if found or not tokens or tokens[0].i in self.triggers:
+            return found
+        places = [g for c in tokens[0].children if c.dep_ == "prep" and c.lower_ in PLACED_IN
+                  for g in c.children if g.dep_ == "pobj"]
+        found_place = self.places.place_of(t for p in places for t in p.subtree)
+        return [found_place[1]] if found_place and found_place[1] else []
 
     def _prep_phrases(self, words: list[Token], preps: set[str]) -> list[Token]:
         """Tokens of the objects of these prepositions below `words`; an "at" place is a location."""
@@ -143,7 +147,7 @@ class ArgumentReader:
                     continue
                 for obj in (g for g in prep.children if g.dep_ in ("pobj", "pcomp")):
                     tokens = phrase(obj)
-                    if prep.lower_ == "at" and self._place_of(tokens) and not self.actors.actors_in(tokens):
+                    if prep.lower_ == "at" and self.places.place_of(tokens) and not self.actors.actors_in(tokens):
                         continue  # "at the Kremlin" is where, not whom
                     out += tokens
         return out
@@ -156,7 +160,7 @@ class ArgumentReader:
         source: list[Token] = []
         for child in noun.children:
             if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod", "npadvmod")
-                                        and not self._is_place(child) and child.i not in self.triggers):
+                                        and not self.places.is_place(child) and child.i not in self.triggers):
                 source += phrase(child) + [t for t in child.subtree if t.dep_ == "npadvmod"]
             elif child.dep_ == "acl" and any(g.dep_ == "agent" for g in child.children):
                 source += [t for g in child.children if g.dep_ == "agent" for p in g.children for t in phrase(p)]
@@ -170,15 +174,15 @@ class ArgumentReader:
         args.others = self.actors.actors_in(self._prep_phrases(_attached([noun]), {"between"}))
         words = [noun]
         for child in noun.children:  # "the visit he made to Russia", "the talks they held with Y"
-            if child.dep_ == "relcl" and child.lemma_ in LIGHT_VERBS:
+            if child.dep_ == "relcl" and is_light(child):
                 source += acting_tokens(child)
                 target += self._prep_phrases([child], VERB_TARGET_PREPS)
-        governor, relation = self._governor(trigger, noun)
+        governor, relation = governor_of(trigger, noun, self.triggers)
         args.governor, args.relation = governor, relation
         if governor is not None and governor.pos_ in ("VERB", "AUX"):
             args.clause = governor
-            if relation in ("light", "frame"):
-                if relation == "light" or not (args.own_source or args.others):
+            if relation in ("light", "frame", "lifted"):
+                if relation in ("light", "lifted") or not (args.own_source or args.others):
                     source += acting_tokens(governor)
                 target += self._prep_phrases([governor], {"with", "to"} if kind in ("meeting", "call")
                                              else VERB_TARGET_PREPS)
@@ -190,137 +194,15 @@ class ArgumentReader:
         args.source = self.actors.actors_in(source)
         args.target = self.actors.actors_in(target)
         args.tokens = {t.i for t in source + target}
-        self.last_state = None
-        args.location = self._location(_attached(words)) or self._compound_place(noun)
-        args.place_state = self.last_state if args.location else None
+        _locate(args, self.places.location(_attached(words), set(self.triggers)) or self.places.compound(noun))
         return args
 
-    def _governor(self, trigger: Trigger, noun: Token) -> tuple[Token | None, str]:
-        """The word a noun trigger hangs on, and how: carried by a light verb ("held talks"),
-        framed ("arrived for talks"), subject ("talks began"), content of another trigger
-        ("rejected the plan"), under an adjective ("close to a deal"), or ended ("cancelled the summit")."""
-        current = noun
-        while current.dep_ == "conj" and current.head.i != current.i:
-            current = current.head
-        dep, head = current.dep_, current.head
-        preps: list[str] = []
-        while dep == "pobj" and head.dep_ in ("prep", "agent", "dative"):
-            preps.append(head.lower_)
-            current, dep, head = head, head.dep_, head.head
-            if head.pos_ in ("ADV", "ADJ") and head.dep_ in ("advmod", "prep") and head.lower_ in ("ahead", "prior"):
-                preps.append(head.lower_)
-                current, dep, head = head, head.dep_, head.head
-        if head.i == current.i:
-            return None, "own"
-        if head.i in self.triggers and head.i != noun.i:
-            same = self.triggers[head.i].kind == trigger.kind
-            return head, "light" if same and head.pos_ == "VERB" else "content"
-        if _verbal(noun):
-            return None, "verbal"
-        if any(c.dep_ == "amod" and key_of(c) in ENDING_VERBS for c in noun.children):
-            return None, "ended"  # "abandoned support", "cancelled talks"
-        if head.pos_ in _DISPOSITION_POS and preps:
-            return head, "adjective"
-        if head.pos_ in ("NOUN", "PROPN") and preps and trigger.kind in ("meeting", "call") \
-                and preps[-1] in MEETING_FRAMES:
-            verb = _verb_above(head)  # "made compromises at the summit with Trump"
-            return (verb, "frame") if verb is not None else (head, "other")
-        if head.pos_ not in ("VERB", "AUX"):
-            return head, "other"
-        if key_of(head) in ENDING_VERBS:
-            return head, "ended"
-        if not preps and dep in ("dobj", "nsubjpass", "attr", "oprd") and key_of(head) in LIGHT_VERBS:
-            return head, "light"
-        if dep in ("nsubj", "nsubjpass"):
-            return head, "subject"
-        if preps and trigger.kind in ("meeting", "call") and preps[-1] in MEETING_FRAMES | {"ahead", "prior"}:
-            return head, "frame"
-        if preps and key_of(head) in ("prepare", "plan", "push", "press", "negotiate", "participate"):
-            return head, "frame"
-        return head, "other"
 
-    # places
-
-    def _is_place(self, token: Token) -> bool:
-        return token.i in self.place_label and token.i not in self.actors.by_token
-
-    def _place_of(self, tokens: list[Token]) -> str | None:
-        """The place these tokens name, the most specific first: a city or country before a
-        region, a region before a building ("at the Ritz Carlton in Riyadh" is Riyadh)."""
-        ranked = sorted((("GPE", "LOC", "FAC").index(self.place_label[t.i]), t.i) for t in tokens
-                        if t.i in self.place_label and t.i not in self.date_tokens)
-        if not ranked:
-            return None
-        first = ranked[0][1]
-        start = end = first
-        while start - 1 in self.place_label and self.place_label[start - 1] == self.place_label[first]:
-            start -= 1
-        while end + 1 in self.place_label and self.place_label[end + 1] == self.place_label[first]:
-            end += 1
-        self.last_state = self._state_at(start, end)
-        return self._city(self.doc[start: end + 1].text)
-
-    def _state_at(self, start: int, end: int) -> str | None:
-        """The state a place name belongs to: a country named, or the state of a known place."""
-        if start in self.actors.by_token and self.actors.by_token[start] in self.lexicon.states:
-            return self.actors.by_token[start]
-        first, last = self.doc[start].idx, self.doc[end].idx + len(self.doc[end])
-        return next((p.state for p in self.doc._.tw_places if p.start <= first and last <= p.end + 1), None)
-
-    def _city(self, text: str) -> str:
-        """A seat of power stands for its capital: "the Kremlin" is in Moscow."""
-        text = text[4:] if text.lower().startswith("the ") else text
-        for form in (text, "the " + text):
-            for term in self.lexicon.by_form.get(form, ()):
-                state = self.lexicon.states.get(term.actor)
-                if term.kind == "metonym" and state is not None and state.capital:
-                    return state.capital
-        return text
-
-    def _location(self, words: list[Token]) -> str | None:
-        for word in words:
-            for prep in word.children:
-                if prep.dep_ == "prep" and prep.lower_ in LOCATIVE:
-                    objs = [g for g in prep.children if g.dep_ == "pobj" and g.i not in self.triggers]
-                    for obj in objs:
-                        place = self._place_of(list(obj.subtree))
-                        if place:
-                            return place
-        return None
-
-    def _where(self, verb: Token) -> str | None:
-        """"talks in Berlin, where X met Y": the place the relative clause hangs on."""
-        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
-            return self._place_of([verb.head])
-        return None
-
-    def _compound_place(self, noun: Token) -> str | None:
-        """"the Alaska summit", "the Riyadh talks"."""
-        words = [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss") and self._is_place(c)]
-        return self._place_of([t for w in words for t in w.subtree]) if words else None
-
-
-def _verbal(noun: Token) -> bool:
-    """"the US and Ukraine plan to meet": a verb the tagger took for a noun, with a subject, or
-    with coordinated parties before it and an infinitive after it."""
-    if any(c.dep_ == "nsubj" for c in noun.children):
-        return True
-    coordinated = any(c.dep_ in ("nmod", "compound", "amod") and any(g.dep_ == "conj" for g in c.children)
-                      for c in noun.children)
-    infinitive = any(c.dep_ in ("acl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-                     for c in noun.children)
-    return coordinated and infinitive and noun.tag_ in ("NN", "VB", "VBP")
-
-
-def _verb_above(token: Token) -> Token | None:
-    """The verb a noun phrase is an argument of, a few steps up."""
-    for _ in range(3):
-        if token.dep_ not in ("dobj", "pobj", "conj", "prep", "attr", "nsubjpass") or token.head.i == token.i:
-            return None
-        token = token.head
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-    return None
+def _passive_participle(verb: Token) -> bool:
+    """"soldiers killed in the strike": a participle after its noun, the noun its patient. With an
+    object of its own ("attacks killed six", "Trump called Putin") it is a finite verb the parser
+    hung on the noun before it."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "oprd") for c in verb.children)
 
 
 def is_passive(verb: Token) -> bool:
@@ -329,7 +211,7 @@ def is_passive(verb: Token) -> bool:
 
 def acting_tokens(verb: Token) -> list[Token]:
     """Who acts in a verb's clause: the agent of a passive verb, else its subject."""
-    if is_passive(verb):
+    if is_passive(verb) or _passive_participle(verb):
         return [t for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for t in phrase(g)]
     return subject_tokens(verb)
 
@@ -353,7 +235,7 @@ def subject_candidates(verb: Token) -> Iterator[list[Token]]:
         if current.dep_ == "xcomp":
             for obj in (c for c in current.head.children if c.dep_ == "dobj" and current.head.pos_ == "VERB"):
                 yield phrase(obj)
-        if current.dep_ == "acl" and not is_passive(current):
+        if current.dep_ == "acl" and not is_passive(current) and not _passive_participle(current):
             # "forces attacking the city", and "Trump called Putin" when the tagger took the name
             # for the head of a noun phrase: the noun is the subject.
             yield phrase(current.head)
@@ -380,3 +262,8 @@ def _with_objects(words: list[Token]) -> list[Token]:
     """The words and their objects: "met Putin in Moscow", "killed six in Kharkiv" have their place
     wherever the parse hung it; the topic of "discussed a truce in Ukraine" has none."""
     return words + [c for w in words if key_of(w) not in TOPICAL_VERBS for c in w.children if c.dep_ == "dobj"]
+
+
+def _locate(args: Arguments, found: Location | None) -> None:
+    if found:
+        args.location, args.place_state = found

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from spacy.language import Language
+from spacy.attrs import LEMMA, ORTH, SPACY
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
@@ -31,14 +32,23 @@ class CueMatch:
     end: int
     inverted: bool = False
 
+    @property
+    def key(self) -> str:
+        """The label as the matcher knows it: "~" marks an inverted issue cue."""
+        return INVERTED + self.label if self.inverted else self.label
+
     def covers(self, i: int) -> bool:
         return self.start <= i < self.end
 
 
 def lemma_view(doc: Doc) -> Doc:
     """A copy of `doc`'s words whose lemmas are lowercased, for the LEMMA matcher."""
-    return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
-               lemmas=[t.lemma_.lower() for t in doc])
+    strings = doc.vocab.strings
+    # Arrays, not Token objects: this runs on every article.
+    orth, lemma = zip(*doc.to_array([ORTH, LEMMA]).tolist()) if len(doc) else ((), ())
+    lower = {h: strings[h].lower() for h in set(lemma)}
+    return Doc(doc.vocab, words=[strings[h] for h in orth], spaces=doc.to_array(SPACY).astype(bool).tolist(),
+               lemmas=[lower[h] for h in lemma])
 
 
 def analyse(nlp: Language, texts: Iterable[str]) -> list[Doc]:
@@ -54,7 +64,7 @@ def analyse(nlp: Language, texts: Iterable[str]) -> list[Doc]:
 
 
 class CueMatcher:
-    """Finds the cues of several labels; overlapping cues resolve to the longest.
+    """Finds the cues of several labels; overlapping cues of one label merge, else the longest wins.
 
     Args:
         nlp: the pipeline whose vocabulary and tagging components are used.
@@ -111,26 +121,30 @@ class CueMatcher:
     def refine(self, doc: Doc, matches: list[CueMatch]) -> list[CueMatch]:
         """Gives a match the label of a longer cue whose other words are its head's modifier
         or its governor, with words in between: "partial" + "truce" in "a partial one-month
-        truce"; "strike on" + "energy infrastructure" in "strikes on Ukraine's energy infrastructure"."""
+        truce"; "strike on" + "energy infrastructure" in "strikes on Ukraine's energy
+        infrastructure"."""
         out = []
         for m in matches:
             words = " ".join(t.lemma_.lower() for t in doc[m.start: m.end])
             head = doc[m.start: m.end].root
             for start, key in (*_modifier_keys(head, m, words), *_governor_keys(head, m, words)):
                 found = self.by_text.get(key)
-                if found and found != (INVERTED if m.inverted else "") + m.label:
+                if found and found != m.key:
                     m = _match(found, min(start, m.start), m.end)
                     break
             out.append(m)
-        return _longest({(("~" if m.inverted else "") + m.label, m.start, m.end) for m in out})
+        return _longest({(m.key, m.start, m.end) for m in out})
 
 
 def _modifier_keys(head: Token, m: CueMatch, words: str) -> list[tuple[int, str]]:
+    """(start, words) of the match led by a modifier of its head: "partial truce"."""
     mods = [c for c in head.children if c.i < m.start and c.dep_ in ("amod", "compound", "nmod")]
     return [(m.start, f"{form} {words}") for c in mods for form in (c.lower_, c.lemma_.lower())]
 
 
 def _governor_keys(head: Token, m: CueMatch, words: str) -> list[tuple[int, str]]:
+    """(start, words) of the match led by the word that governs it: "strike on energy
+    infrastructure", "target energy infrastructure"."""
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.head.i:
         governor = head.head.head
         return [(governor.i, f"{governor.lemma_.lower()} {head.head.lower_} {words}")]
@@ -162,10 +176,6 @@ def _longest(found: set[tuple[str, int, int]]) -> list[CueMatch]:
     return sorted(out, key=lambda m: m.start)
 
 
-def token_labels(matches: list[CueMatch]) -> dict[int, CueMatch]:
-    """Token index -> the match covering it."""
-    return {i: m for m in matches for i in range(m.start, m.end)}
-
-
 def span_root(doc: Doc, match: CueMatch) -> Token:
+    """The syntactic head of a match."""
     return doc[match.start: match.end].root

@@ -3,10 +3,13 @@ rejections, agreements, concessions, threats, accusations and the rest of
 ONTOLOGY.md, read from the dependency parse around the pack's trigger words.
 
 Per sentence: triggers (triggers.py) in the sense their context gives them
-(senses.py), each with its arguments (arguments.py); then one event per act
-(acts.py) with its status and date (status.py). Per document: delegation
-members join their meeting (delegations.py), and an act reported again in a
-later sentence is one event (repeats.py). Only events with an actor are kept.
+(senses.py), each with its arguments (arguments.py: who and whom, with
+argactors.py; where, places.py; how a noun hangs on its clause, governors.py);
+its status and date (status.py) and the kinds its frame decides (here: "will
+not accept" is a rejection, "willing to talk" an offer); then one event per act
+(acts.py). Per document: delegation members join their meeting
+(delegations.py), and an act reported again in a later sentence is one event
+(repeats.py). Only events with an actor are kept.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..packs import Lexicon
 from .acts import MANNER_THREATS, SPEECH_ACTS, Candidate, add_speakers, condition_demands, relate
-from .argactors import ActorMap
+from .argactors import ActorMap, phrase
 from .arguments import ArgumentReader, Arguments
 from .datefinder import DateSpan
 from .delegations import add_delegations
@@ -30,6 +33,13 @@ from .status import date_of, is_today, status_of
 from .triggers import TriggerIndex, key_of
 
 INTENT_ADJ = {"willing", "ready", "open", "prepared", "eager", "keen"}
+VOWS = {"vow", "swear", "pledge", "promise"}
+WANTS = {"want", "wish"}
+REFUSING_AUX = {"will", "would", "wo", "'ll", "shall"}
+# Kinds whose refusal is a rejection: "would not provide support", "will not meet him".
+COOPERATIVE = {"aid", "support", "agreement", "cooperation", "concession", "meeting", "call"}
+# Kinds that harm their target: intending or vowing them threatens.
+HARMFUL = {"attack", "coercion", "sanction", "mobilization"}
 # A noun event that is only the object of some other word ("a supporter of Russia's invasion",
 # "US policy on the war") is a reference, not a report; meetings and calls keep their frames.
 REFERENCED_KINDS_KEPT = {"meeting", "call"}
@@ -66,18 +76,19 @@ class EventReader:
     def read(self, doc: Doc) -> list[EventRecord]:
         """The events of a parsed document, in text order."""
         actors = ActorMap(doc, self.lexicon)
+        reader = ArgumentReader(doc, self.lexicon, actors)
         records: list[EventRecord] = []
         for sent in doc.sents:
             if is_heading_span(sent):
                 continue
-            records += [r for c in self._acts(doc, sent, actors) if (r := self._record(doc, sent, c, actors))]
+            records += [r for c in self._acts(doc, sent, actors, reader) if (r := self._record(doc, sent, c, actors))]
         return merge_repeats(add_delegations(doc, records, actors), actors)
 
-    def _acts(self, doc: Doc, sent: Span, actors: ActorMap) -> list[Candidate]:
+    def _acts(self, doc: Doc, sent: Span, actors: ActorMap, reader: ArgumentReader) -> list[Candidate]:
         """The acts of one sentence, each once."""
         triggers = [t for t in (sense_of(t, doc) for t in self.index.find(sent)) if t is not None]
         by_head = {t.head: t for t in triggers}
-        reader = ArgumentReader(doc, self.lexicon, actors, by_head)
+        reader.sentence(by_head)
         candidates = []
         for trigger in triggers:
             args = reader.read(trigger)
@@ -86,36 +97,17 @@ class EventReader:
                 continue
             head = doc[trigger.head]
             key = head.head.i if head.pos_ == "ADP" else head.i  # "by force" hangs on its verb
-            candidates.append(Candidate(trigger, args, trigger.kind, key))
+            kind = "concession" if args.relation == "lifted" else trigger.kind  # "cancelled restrictions"
+            candidates.append(Candidate(trigger, args, kind, key))
         dates = [d for d in doc._.tw_dates if sent.start_char <= d.start < sent.end_char]
         keys = {c.key for c in candidates}
         for c in candidates:
-            self._time(doc, c, dates, keys - {c.key})
+            _time(doc, c, dates, keys - {c.key})
+            _frame(doc[c.key], c, actors)
         relate(doc, candidates)
         candidates += condition_demands(doc, sent, candidates, actors)
         add_speakers(doc, candidates, actors)
         return [c for c in candidates if not c.dropped]
-
-    def _time(self, doc: Doc, c: Candidate, dates: list[DateSpan], others: set[int]) -> None:
-        """Status and date, and the kinds only they decide: a threat of force that was carried out
-        is no threat, "will not accept" is a rejection, "willing to discuss" an offer."""
-        head = doc[c.key]
-        # A noun that is another act's object or content is timed by its own words only, and the
-        # setting of a clause ("at the summit") by the clause, not by what frames it.
-        clause = head if c.args.relation in ("other", "content") else c.args.clause or head
-        said = c.kind in SPEECH_ACTS
-        c.args.date = date_of(doc, c.trigger.tokens, clause, c.args.governor, dates, others, said=said)
-        c.status = status_of(head, clause, c.args.date, framed=c.args.relation not in ("frame", "content", "other"))
-        if c.trigger.lemma in MANNER_THREATS and c.status not in ("hypothetical", "planned"):
-            c.dropped = True
-        elif _negated_acceptance(c, head):
-            c.kind, c.status = "rejection", "occurred"
-        elif _intent(head) and c.kind not in ("rejection", "threat", "demand"):
-            c.kind = "concession" if c.kind == "concession" else "proposal"
-            c.status = "occurred"  # the offer is made
-        elif _purpose(head):  # "to halt hostilities, Russia insists ...": an aim, not an act
-            c.dropped = c.kind not in ("meeting", "call")
-            c.status = "planned"  # "flew to Riyadh to meet him"
 
     def _record(self, doc: Doc, sent: Span, c: Candidate, actors: ActorMap) -> EventRecord | None:
         args = c.args
@@ -141,6 +133,38 @@ class EventReader:
             today=not relative and is_today(args.date, c.status, sent.root), confidence=round(min(confidence, 0.95), 2))
 
 
+def _time(doc: Doc, c: Candidate, dates: list[DateSpan], others: set[int]) -> None:
+    """The status and date of a candidate."""
+    head = doc[c.key]
+    # A noun that is another act's object or content is timed by its own words only, and the
+    # setting of a clause ("at the summit") by the clause, not by what frames it.
+    clause = head if c.args.relation in ("other", "content") else c.args.clause or head
+    c.args.date = date_of(doc, c.trigger.tokens, clause, c.args.governor, dates, others, said=c.kind in SPEECH_ACTS)
+    c.status = status_of(head, clause, c.args.date, framed=c.args.relation not in ("frame", "content", "other"))
+
+
+def _frame(head: Token, c: Candidate, actors: ActorMap) -> None:
+    """The kinds only the frame of a trigger decides: a threat of force that was carried out is no
+    threat, "will not accept" is a rejection, "willing to discuss" an offer, "vowed to strike" a
+    threat, "wants Putin to withdraw" a request to Putin, "to halt hostilities" an aim."""
+    if c.trigger.lemma in MANNER_THREATS and c.status not in ("hypothetical", "planned"):
+        c.dropped = True
+    elif _refused(c, head):
+        c.kind, c.status = "rejection", "occurred"
+    elif _intent(head) and c.kind not in ("rejection", "threat", "demand"):
+        c.kind = "threat" if c.kind in HARMFUL else "concession" if c.kind == "concession" else "proposal"
+        c.status = "occurred"  # the offer or threat is made
+    elif _vowed(head) and c.kind in HARMFUL:
+        c.kind, c.status = "threat", "occurred"
+    elif _wanted_of_another(head):
+        wanter = [t for s in head.head.children if s.dep_ == "nsubj" for t in phrase(s)]
+        c.kind, c.status = "demand", "occurred"
+        c.args.source, c.args.target = actors.actors_in(wanter), list(c.args.source)
+    elif _purpose(head) and c.kind != "protest":  # "marched to protest" protests
+        c.dropped = c.kind not in ("meeting", "call")  # "flew to Riyadh to meet him" is planned
+        c.status = "planned"
+
+
 def _reported(kind: str, args: Arguments) -> bool:
     """Whether a trigger reports an act, by how it hangs on its sentence (see arguments.py)."""
     if args.relation in ("adjective", "ended", "verbal"):
@@ -159,10 +183,15 @@ def _relative(token: Token, clause: Token | None) -> bool:
     return False
 
 
-def _negated_acceptance(c: Candidate, head: Token) -> bool:
-    """"will not accept", "did not agree": a refusal."""
-    return c.kind == "agreement" and key_of(head) in ("accept", "agree", "approve") \
-        and any(ch.dep_ == "neg" for ch in head.children)
+def _refused(c: Candidate, head: Token) -> bool:
+    """"did not agree", "will not accept", "would not provide support": a refusal."""
+    negated = any(ch.dep_ == "neg" for ch in head.children)
+    if not negated:
+        return False
+    if c.kind == "agreement" and key_of(head) in ("accept", "agree", "approve"):
+        return True
+    future = any(ch.dep_ == "aux" and ch.lower_.replace("\u2019", "'") in REFUSING_AUX for ch in head.children)
+    return future and c.kind in COOPERATIVE
 
 
 def _intent(head: Token) -> bool:
@@ -173,6 +202,17 @@ def _intent(head: Token) -> bool:
         if token.pos_ == "ADJ" and token.lower_ in INTENT_ADJ:
             return True
     return False
+
+
+def _vowed(head: Token) -> bool:
+    """"vowed to retaliate", "swore to fight on", "wants to attack"."""
+    return head.dep_ == "xcomp" and head.head.lemma_.lower() in VOWS | WANTS and not _wanted_of_another(head)
+
+
+def _wanted_of_another(head: Token) -> bool:
+    return head.dep_ in ("xcomp", "ccomp") and head.head.lemma_.lower() in WANTS and any(
+        c.dep_ in ("dobj", "nsubj") and c.i < head.i for c in [*head.head.children, *head.children]
+        if c.head.i != head.head.i or c.dep_ == "dobj")
 
 
 def _purpose(head: Token) -> bool:

@@ -260,9 +260,17 @@ class _SentenceReader:
                     condition.text if condition else None, self._date(near))
 
     def _date(self, near: Token) -> tuple[int, int] | None:
-        """The date expression of the sentence nearest to the stance word, if any."""
-        sent = self.sent
-        dates = [d for d in sent.doc._.tw_dates if sent.start_char <= d.start < sent.end_char]
+        """The date expression of the stance word's clause or of a clause above it ("Zelensky
+        said on Friday that ..."), nearest to it; not one of another clause ("territory
+        seized since 2014")."""
+        sent, doc = self.sent, self.sent.doc
+        above = {t.i for t in (near, *near.ancestors)}
+        dates = []
+        for d in doc._.tw_dates:
+            span = doc.char_span(d.start, d.end, alignment_mode="expand")
+            if sent.start_char <= d.start < sent.end_char and span is not None \
+                    and governing_verb(span.root).i in above:
+                dates.append(d)
         if not dates:
             return None
         best = min(dates, key=lambda d: abs(d.start - near.idx))

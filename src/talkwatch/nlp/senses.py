@@ -26,6 +26,11 @@ COMMUNICATION = {"statement", "report", "video", "footage", "photo", "image", "p
                  "condolence", "congratulation", "address", "appeal", "warning", "plan", "proposal", "details",
                  "figures", "statistics", "album", "book", "film", "text", "version", "draft", "press", "lecture"}
 PROTEST_INTRANSITIVE = {"demonstrate", "march", "rally", "riot"}
+# Nouns for the people who act, not the act: an event only when they are not said to do something else.
+AGENT_NOUNS = {"protester", "protestor", "demonstrator"}
+# Words that make a strike a stoppage of work.
+LABOUR = {"general", "hunger", "labour", "labor", "national", "nationwide", "open-ended", "indefinite", "worker",
+          "union", "rail", "transport", "teacher", "miner", "doctor", "warning", "day", "24-hour", "48-hour"}
 # Reciprocal verbs need two parties ("Russia and the US negotiated a deal"), unless their object names
 # one ("discussed Ukraine with Putin"): "the EU is discussing its defence" is no meeting.
 RECIPROCAL = {"talk", "discuss", "negotiate", "confer", "sign", "trade", "partner", "cooperate", "collaborate",
@@ -39,36 +44,73 @@ AID_VERBS_NEEDING_RECIPIENT = {"supply", "deliver", "provide", "donate", "send",
 def sense_of(trigger: Trigger, doc: Doc) -> Trigger | None:
     """The trigger with the kind its context gives it, or None when this is another sense."""
     head = doc[trigger.head]
-    lemma = key_of(head)
-    children = list(head.children)
-    deps = {c.dep_ for c in children}
-    if trigger.form == "verb" and trigger.kind == "call" and lemma == "call":
-        return _phone_call(trigger, head, deps)
-    if trigger.form == "noun" and lemma == "call":
-        if any(c.dep_ == "prep" and c.lower_ in CALL_NOUN_PREPS for c in children) \
-                or any(c.dep_ == "compound" and c.lower_ in CALL_COMPOUNDS for c in children):
-            return replace(trigger, kind="call")
-        return trigger
-    if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and key_of(c) in SPEECH for c in children):
-        return None
-    if lemma == "ask" and trigger.form == "verb" and _asks_a_question(children, deps):
-        return None
-    if lemma == "seek" and "xcomp" in deps and "dobj" not in deps:
-        return None  # "seeking to deepen ties" is an aim, not a request
-    if lemma in ("press", "push") and "prt" in deps:
-        return None  # "pressed ahead", "pushed back"
-    if lemma in PROTEST_INTRANSITIVE and trigger.form == "verb" and "dobj" in deps:
-        return None  # "demonstrated its resolve", "rallied support"
-    if trigger.form == "verb" and trigger.kind in ("concession", "aid") and _says_something(head):
-        return None
-    if lemma == "meet" and any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
-        return None  # "was met with criticism"
-    if trigger.form == "noun" and head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") \
-            and key_of(head.head) not in ("round", "package"):
-        return None  # "release date", "talks venue": the noun is a modifier of another
-    if lemma == "release" and any(c.dep_ == "compound" and c.lower_ == "press" for c in children):
-        return None
+    word = trigger.lemma if trigger.form != "phrase" else key_of(head)
+    if trigger.form == "verb":
+        return _verb_sense(trigger, head, word)
+    if trigger.form == "noun":
+        return _noun_sense(trigger, head, word)
     return trigger
+
+
+def _verb_sense(trigger: Trigger, verb: Token, word: str) -> Trigger | None:
+    children = list(verb.children)
+    deps = {c.dep_ for c in children}
+    if trigger.kind == "call" and word == "call":
+        return _phone_call(trigger, verb, deps)
+    if word in ("decline", "refuse") and any(c.dep_ == "xcomp" and _speaking(c) for c in children):
+        return None  # "declined to comment"
+    if word == "ask" and _asks_a_question(children, deps):
+        return None
+    if word == "seek" and "xcomp" in deps and "dobj" not in deps:
+        return None  # "seeking to deepen ties" is an aim, not a request
+    if word in ("press", "push") and "prt" in deps:
+        return None  # "pressed ahead", "pushed back"
+    if word in PROTEST_INTRANSITIVE and "dobj" in deps:
+        return None  # "demonstrated its resolve", "rallied support"
+    if trigger.kind in ("concession", "aid") and _says_something(verb):
+        return None  # "released a statement", "sent a message"
+    if word == "meet" and deps & {"auxpass", "nsubjpass"}:
+        return None  # "was met with criticism"
+    return trigger
+
+
+def _noun_sense(trigger: Trigger, noun: Token, word: str) -> Trigger | None:
+    children = list(noun.children)
+    if word == "call":  # a demand ("a call for talks") unless it is one on the phone ("a call with Putin")
+        phoned = any(c.dep_ == "prep" and c.lower_ in CALL_NOUN_PREPS for c in children) \
+            or any(c.dep_ == "compound" and c.lower_ in CALL_COMPOUNDS for c in children)
+        return replace(trigger, kind="call") if phoned else trigger
+    if trigger.kind == "attack" and word == "strike" and _labour(noun):
+        return replace(trigger, kind="protest")
+    if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") and key_of(noun.head) not in ("round", "package"):
+        return None  # "release date", "talks venue": the noun is a modifier of another
+    if word == "release" and any(c.dep_ == "compound" and c.lower_ == "press" for c in children):
+        return None  # "a press release"
+    if word in AGENT_NOUNS and _does_something_else(noun):
+        return None  # "demonstrators launched missiles": what they did is the event
+    return trigger
+
+
+def _does_something_else(noun: Token) -> bool:
+    """The people a noun names are the subject of a verb with an object of its own."""
+    governor = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and governor.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "xcomp", "ccomp") for c in governor.children)
+
+
+def _speaking(verb: Token) -> bool:
+    """"to comment", "to provide specifics", "to discuss it": saying, not doing."""
+    if key_of(verb) not in SPEECH:
+        return False
+    args = [c for c in verb.children if c.dep_ not in ("aux", "neg", "advmod", "punct")]
+    return all(key_of(a) in COMMUNICATION or a.pos_ == "PRON" or a.lower_ in ("matter", "issue") for a in args)
+
+
+def _labour(noun: Token) -> bool:
+    """A strike that is a stoppage of work: "a general strike", "workers went on strike"."""
+    words = {key_of(c) for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss")}
+    return bool(words & LABOUR) or (noun.head.lemma_ in ("call", "go", "stage", "hold", "end", "join")
+                                     and noun.dep_ in ("dobj", "pobj"))
 
 
 def _phone_call(trigger: Trigger, head: Token, deps: set[str]) -> Trigger | None:
@@ -99,7 +141,8 @@ def fits(trigger: Trigger, args: Arguments, doc: Doc, triggers: dict[int, Trigge
     lemma = key_of(head)
     parties = set(args.source) | set(args.target) | set(args.others)
     objects = [c for c in head.children if c.dep_ == "dobj"]
-    same_kind_object = any(o.i in triggers and triggers[o.i].kind == trigger.kind for o in objects)
+    # "provided 70 million dollars of aid": the object names an act of the same kind.
+    same_kind_object = any(t.i in triggers and triggers[t.i].kind == trigger.kind for o in objects for t in o.subtree)
     if trigger.form == "verb" and lemma in RECIPROCAL and len(parties) < 2 and not same_kind_object:
         if not args.target:
             return False

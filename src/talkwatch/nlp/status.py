@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from .datefinder import DateSpan
 from .dates import FUTURE
 
-MODALS = {"would", "could", "might", "may", "should", "can", "must", "'d", "ca", "shall've"}
+MODALS = {"would", "could", "might", "may", "should", "can", "must", "'d", "ca"}  # "ca" of "can't"
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 CONDITIONS = {"if", "unless", "whether", "provided", "providing", "lest", "once"}
 NEGATIONS = {"not", "n't", "never"}
@@ -39,7 +39,7 @@ PLANNED_ADJ = {"upcoming", "planned", "forthcoming", "scheduled", "expected", "f
                "impending", "anticipated"}
 AHEAD = {"ahead", "before", "until", "pending", "prior"}
 PAST_PREPS = {"since", "after", "following"}
-ONGOING = {"underway", "ongoing", "continuing", "progress", "way"}
+ONGOING = {"underway", "ongoing", "continuing"}
 BEGIN = {"begin", "start", "continue", "resume", "open", "kick", "enter"}
 REPORTING = {"say", "tell", "announce", "state", "declare", "claim", "add", "note", "write", "report", "confirm",
              "indicate", "signal", "reiterate", "stress", "insist", "warn", "post", "suggest", "question", "ask"}
@@ -98,7 +98,14 @@ def is_hypothetical(trigger: Token, clause: Token, framed: bool = True) -> bool:
     above = above + local[1:]
     if any(t.lemma_.lower() in WISH_FRAMES or t.lower_ in WISH_FRAMES for t in above if t.i != trigger.i):
         return True
-    return any(t.lemma_.lower() in POSSIBILITY_NOUNS and t.pos_ == "NOUN" for t in above if t.i != trigger.i)
+    # "the possibility of talks", "hopes for a deal": the noun phrase the trigger hangs in.
+    phrase_above = []
+    for t in _path(trigger)[1:]:
+        if t.pos_ in ("VERB", "AUX"):
+            break
+        phrase_above.append(t)
+    return any(t.lemma_.lower() in POSSIBILITY_NOUNS and t.pos_ == "NOUN" for t in above + phrase_above
+               if t.i != trigger.i)
 
 
 def is_planned(trigger: Token, clause: Token, date: DateSpan | None, framed: bool = True) -> bool:
@@ -135,7 +142,7 @@ def is_ongoing(trigger: Token, clause: Token, date: DateSpan | None) -> bool:
     if clause.lemma_.lower() in BEGIN and _present(clause):
         return True
     words = [c.lower_ for c in _children([clause, trigger], {"acomp", "advmod", "attr", "prep", "amod"})]
-    if any(w in ("underway", "ongoing", "continuing") for w in words):
+    if any(w in ONGOING for w in words):
         return True
     objects = [g.lower_ for c in _children([clause], {"prep"}) if c.lower_ in ("under", "in") for g in c.children]
     return "way" in objects or "progress" in objects

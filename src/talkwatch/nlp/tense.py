@@ -19,7 +19,7 @@ FUTURE_PREPS = {"ahead", "before", "until", "for"}
 def governing_verb(token: Token) -> Token:
     """The nearest verb or auxiliary at or above a token in the parse."""
     seen = 0
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token and seen < 12:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i and seen < 12:
         token = token.head
         seen += 1
     return token
@@ -35,7 +35,7 @@ def _verb_tense(verb: Token) -> str:
         frame = verb.head
         if frame.lower_ in FUTURE_FRAMES or frame.lemma_ in FUTURE_FRAMES:
             return FUTURE if frame.tag_ not in ("VBD",) or frame.lower_ == "planned" else PAST
-        if frame is not verb:
+        if frame.i != verb.i:
             return _verb_tense(governing_verb(frame))
     if verb.lower_ in FUTURE_FRAMES and verb.tag_ != "VBD":
         return FUTURE

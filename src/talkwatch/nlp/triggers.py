@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..packs.entries import TriggerSet
 
@@ -37,6 +37,18 @@ class Trigger:
 def key_of(token: Token) -> str:
     """The form a lexicon entry is compared with: the lowercase lemma."""
     return token.lemma_.lower()
+
+
+def forms_of(token: Token) -> list[str]:
+    """The lemma, then the word itself with regular endings taken off: the small model's lemmatizer
+    makes "stag" of "staged", and a lexicon entry should still match."""
+    lower = token.lower_
+    out = [key_of(token), lower]
+    for ending, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""),
+                         ("s", ""), ("d", "")):
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+            out.append(lower[: -len(ending)] + repl)
+    return list(dict.fromkeys(out))
 
 
 def _matches(token: Token, word: str) -> bool:
@@ -74,12 +86,14 @@ class TriggerIndex:
         for token in sent:
             if token.i in claimed:
                 continue
-            key = key_of(token)
-            if token.pos_ == "VERB" and key in self.verbs:
-                found.append(Trigger(self.verbs[key], token.i, (token.i,), "verb", key))
-            elif token.pos_ in ("NOUN", "PROPN") and (key in self.nouns or token.lower_ in self.nouns):
-                entry = key if key in self.nouns else token.lower_
-                found.append(Trigger(self.nouns[entry], token.i, (token.i,), "noun", entry))
+            if token.pos_ == "VERB":
+                entry = next((f for f in forms_of(token) if f in self.verbs), None)
+                if entry:
+                    found.append(Trigger(self.verbs[entry], token.i, (token.i,), "verb", entry))
+            elif token.pos_ in ("NOUN", "PROPN"):
+                entry = next((f for f in (key_of(token), token.lower_) if f in self.nouns), None)
+                if entry:
+                    found.append(Trigger(self.nouns[entry], token.i, (token.i,), "noun", entry))
         return sorted(found, key=lambda t: t.head)
 
     def _phrases(self, sent: Span, claimed: set[int]) -> Iterable[Trigger]:
@@ -111,19 +125,19 @@ def _match_phrase(sent: Span, start: int, words: tuple[str, ...]) -> tuple[int, 
         k = next((k for k in range(nxt, limit) if _matches(doc[k], word)), None)
         if k is None:
             return None
-        if k > nxt and not _gap_allowed(doc, found, k):
+        if k > nxt and not _gap_allowed(doc, found, k, last=word == words[-1]):
             return None
         found.append(k)
     return tuple(found)
 
 
-def _gap_allowed(doc, found: list[int], k: int) -> bool:
+def _gap_allowed(doc: Doc, found: list[int], k: int, *, last: bool) -> bool:
     """Words between two words of a phrase are allowed when the parse joins them."""
     gap = doc[found[-1] + 1: k]
     if any(t.pos_ in _GAP_BREAKERS and t.text != "-" for t in gap):
         return False
     token = doc[k]
-    if token.pos_ == "ADP" and token.dep_ != "prt" and not all(t.pos_ == "ADV" for t in gap):
+    if last and token.pos_ == "ADP" and token.dep_ != "prt" and not all(t.pos_ == "ADV" for t in gap):
         return False  # "called for" only with adverbs between
     # The later word hangs below an earlier one ("launched dozens of missiles", "put troops on alert").
     return any(doc[i] in token.ancestors for i in found) or any(token in doc[i].ancestors for i in found)

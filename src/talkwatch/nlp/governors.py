@@ -1,0 +1,147 @@
+"""How a noun trigger hangs on its sentence, which decides whose act it is and
+whether it is reported at all:
+
+    light      carried by a verb that only carries it: "held talks", "imposed sanctions"
+    frame      the setting of its clause's subject: "arrived for talks", "marched in protest"
+    subject    subject of its clause: "talks began in Jeddah"
+    content    object or content of another trigger: "rejected the plan"
+    adjective  under an adjective: "close to a deal" (a disposition, no act)
+    ended      object of a verb that ends it: "cancelled the summit", "abandoned its support"
+    lifted     a sanction or coercion ended: "cancelled the restrictions" (a concession)
+    verbal     a verb the tagger took for a noun: "the US and Ukraine plan to meet"
+    other      object of some other word: "a supporter of Russia's invasion" (a reference)
+    own        nothing above it (a heading-like sentence)
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .triggers import Trigger, forms_of, key_of
+
+# Verbs that only carry a noun event: the subject of "held talks" or "imposed sanctions" is its source.
+LIGHT_VERBS = {
+    "hold", "have", "begin", "start", "open", "conduct", "resume", "continue", "attend", "join", "launch", "make",
+    "carry", "stage", "reach", "give", "put", "present", "submit", "table", "unveil", "draft", "voice", "issue",
+    "impose", "announce", "outline", "mount", "wage", "unleash", "step", "intensify", "escalate", "file", "level",
+    "bring", "lodge", "express", "pledge", "extend", "set", "lay", "complete", "finish", "wrap", "schedule", "plan",
+    "arrange", "organise", "organize", "prepare", "enter", "engage", "get", "do", "pursue", "renew", "repeat",
+    "reiterate", "maintain", "keep", "introduce", "adopt", "expand", "tighten", "broaden", "order", "authorize",
+    "authorise", "deliver", "provide", "send", "offer", "propose", "float", "pay", "undertake", "initiate", "chair",
+    "co-chair", "lead", "head", "convene", "declare", "deepen", "strengthen", "boost", "enhance", "improve",
+    "accelerate", "speed", "increase", "perform", "commit",
+}
+# Verbs whose object event does not happen: "cancelled the summit", "abandoned its support".
+ENDING_VERBS = {"abandon", "drop", "scrap", "cancel", "revoke", "postpone", "delay", "shelve", "ditch", "derail",
+                "stall", "lose", "forgo", "refuse"}
+# Verbs whose subject event is placed and dated by them: "talks began in Jeddah on Tuesday".
+ASPECT_VERBS = {"begin", "start", "open", "continue", "resume", "end", "conclude", "close", "take", "be", "happen",
+                "occur", "last", "go", "get", "wrap", "finish", "kick", "follow", "come", "proceed"}
+# Prepositions by which the subject of a clause takes part in an event: "X arrived for talks with Y".
+FRAMES = {"in", "at", "during", "after", "ahead", "before", "for", "following", "since", "into", "on", "prior"}
+# Kinds whose subject takes part in them from a frame: "arrived for talks", "marched in protest".
+FRAMED_KINDS = {"meeting", "call", "protest"}
+# Verbs whose prepositional object is what their subject takes part in: "preparing for talks".
+TAKING_PART = {"prepare", "plan", "push", "press", "negotiate", "participate"}
+QUANTITIES = {"dollar", "euro", "pound", "ton", "tonne", "million", "billion", "thousand", "hundred", "dozen",
+              "worth", "amount", "number", "lot", "series", "wave", "batch", "kind", "sort", "type", "round", "piece"}
+
+
+def is_light(verb: Token) -> bool:
+    return any(f in LIGHT_VERBS for f in forms_of(verb))
+
+
+def governor_of(trigger: Trigger, noun: Token, triggers: dict[int, Trigger]) -> tuple[Token | None, str]:
+    """The word a noun trigger hangs on, and how (see the module docstring)."""
+    current = noun
+    while current.dep_ == "conj" and current.head.i != current.i:
+        current = current.head
+    head, preps = _climb(current)
+    if head is None:
+        return None, "own"
+    if head.i in triggers and head.i != noun.i:
+        same = triggers[head.i].kind == trigger.kind
+        return head, "light" if same and head.pos_ == "VERB" else "content"
+    if _verbal(noun):
+        return None, "verbal"
+    if any(c.dep_ == "amod" and key_of(c) in ENDING_VERBS for c in noun.children):
+        return None, "ended"  # "abandoned support", "cancelled talks"
+    if head.pos_ == "ADJ" and preps:
+        return head, "adjective"
+    framed = bool(preps) and trigger.kind in FRAMED_KINDS and preps[-1] in FRAMES
+    if head.pos_ in ("NOUN", "PROPN") and framed:
+        verb = _verb_above(head)  # "made compromises at the summit with Trump"
+        return (verb, "frame") if verb is not None else (head, "other")
+    if head.pos_ not in ("VERB", "AUX"):
+        return head, "other"
+    if any(f in ENDING_VERBS for f in forms_of(head)):
+        # "cancelled the restrictions" lifts them; "cancelled the summit" ends it.
+        return head, "lifted" if trigger.kind in ("sanction", "coercion") else "ended"
+    dep = _dep_below(head, noun)
+    if not preps and dep in ("dobj", "nsubjpass", "attr", "oprd") and is_light(head):
+        return head, "light"
+    if dep in ("nsubj", "nsubjpass"):
+        return head, "subject"
+    if framed or (preps and key_of(head) in TAKING_PART):
+        return head, "frame"
+    return head, "other"
+
+
+def _climb(token: Token) -> tuple[Token | None, list[str]]:
+    """The word above a noun phrase, through prepositions and measures ("dollars of aid",
+    "ahead of talks"), and the prepositions on the way."""
+    preps: list[str] = []
+    current = token
+    while True:
+        head = current.head
+        if head.i == current.i:
+            return None, preps
+        if current.dep_ == "pobj" and head.dep_ in ("prep", "agent", "dative"):
+            preps.append(head.lower_)
+            current = head
+        elif preps and preps[-1] == "of" and current.dep_ in ("prep",) and _quantity(head):
+            preps.pop()  # "$5 million of aid", "a wave of strikes": the event heads the phrase
+            current = head
+        elif preps and head.lower_ in ("ahead", "prior") and head.pos_ in ("ADV", "ADJ"):
+            preps.append(head.lower_)
+            current = head
+        else:
+            return head, preps
+
+
+def _dep_below(head: Token, noun: Token) -> str:
+    """The dependency by which the phrase of `noun` hangs on `head`."""
+    current = noun
+    while current.head.i != head.i and current.head.i != current.i:
+        current = current.head
+    return current.dep_
+
+
+def _quantity(noun: Token) -> bool:
+    """A measure of what follows it: "$5 million of aid", "a wave of strikes", "dozens of drones"."""
+    return noun.pos_ in ("NOUN", "NUM", "SYM") and (
+        key_of(noun) in QUANTITIES or noun.lower_.rstrip("s") in QUANTITIES
+        or any(c.dep_ in ("nummod", "quantmod") for c in noun.children))
+
+
+def _verbal(noun: Token) -> bool:
+    """A verb the tagger took for a noun: it has a subject, or coordinated parties before it and
+    an infinitive after it ("the US and Ukraine plan to meet")."""
+    if any(c.dep_ == "nsubj" for c in noun.children):
+        return True
+    coordinated = any(c.dep_ in ("nmod", "compound", "amod") and any(g.dep_ == "conj" for g in c.children)
+                      for c in noun.children)
+    infinitive = any(c.dep_ in ("acl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                     for c in noun.children)
+    return coordinated and infinitive and noun.tag_ in ("NN", "VB", "VBP")
+
+
+def _verb_above(token: Token) -> Token | None:
+    """The verb a noun phrase is an argument of, a few steps up."""
+    for _ in range(3):
+        if token.dep_ not in ("dobj", "pobj", "conj", "prep", "attr", "nsubjpass") or token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None

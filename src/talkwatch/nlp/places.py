@@ -1,0 +1,97 @@
+"""Where an event happened: the place its "in"/"at" phrases name, the most
+specific first ("at the Ritz Carlton Hotel in Riyadh" is Riyadh), a seat of
+power as its capital ("in the Kremlin" is Moscow), "the Alaska summit", and
+"in Berlin, where they met"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from ..packs import Lexicon
+from .argactors import ActorMap
+
+LOCATIVE = {"in", "at", "inside", "near", "outside"}
+RANKS = ("GPE", "LOC", "FAC")  # a city or country before a region, a region before a building
+
+Location = tuple[str, str | None]  # place name, and the state it is in when known
+
+
+class PlaceReader:
+    """The places of one document: named entities and the actor component's located places."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon, actors: ActorMap) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.actors = actors
+        self.label: dict[int, str] = {}
+        for ent in doc.ents:
+            if ent.label_ in RANKS:
+                for token in ent:
+                    self.label[token.i] = ent.label_
+        for place in doc._.tw_places:
+            for token in doc.char_span(place.start, place.end, alignment_mode="expand") or ():
+                self.label.setdefault(token.i, "GPE")
+        self.date_tokens = {t.i for d in doc._.tw_dates
+                            for t in (doc.char_span(d.start, d.end, alignment_mode="expand") or ())}
+
+    def is_place(self, token: Token) -> bool:
+        """A place name that is not also an actor of the sentence ("Alaska", not "US")."""
+        return token.i in self.label and token.i not in self.actors.by_token
+
+    def place_of(self, tokens: Iterable[Token]) -> Location | None:
+        """The most specific place these tokens name."""
+        ranked = sorted((RANKS.index(self.label[t.i]), t.i) for t in tokens
+                        if t.i in self.label and t.i not in self.date_tokens)
+        if not ranked:
+            return None
+        first = ranked[0][1]
+        start = end = first
+        while start - 1 in self.label and self.label[start - 1] == self.label[first]:
+            start -= 1
+        while end + 1 in self.label and self.label[end + 1] == self.label[first]:
+            end += 1
+        return self._city(self.doc[start: end + 1].text), self._state_at(start, end)
+
+    def location(self, words: Iterable[Token], skip: set[int]) -> Location | None:
+        """The place of the first "in"/"at" phrase below `words` that names one (`skip`: event
+        nouns, "in talks" is no place)."""
+        for word in words:
+            for prep in word.children:
+                if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE:
+                    continue
+                for obj in (g for g in prep.children if g.dep_ == "pobj" and g.i not in skip):
+                    found = self.place_of(obj.subtree)
+                    if found:
+                        return found
+        return None
+
+    def where(self, verb: Token) -> Location | None:
+        """"talks in Berlin, where X met Y": the place the relative clause hangs on."""
+        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+            return self.place_of([verb.head])
+        return None
+
+    def compound(self, noun: Token) -> Location | None:
+        """"the Alaska summit", "the Riyadh talks"."""
+        words = [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss") and self.is_place(c)]
+        return self.place_of(t for w in words for t in w.subtree) if words else None
+
+    def _state_at(self, start: int, end: int) -> str | None:
+        """The state a place name belongs to: a country named, or the state of a known place."""
+        actor = self.actors.by_token.get(start)
+        if actor in self.lexicon.states:
+            return actor
+        first, last = self.doc[start].idx, self.doc[end].idx + len(self.doc[end])
+        return next((p.state for p in self.doc._.tw_places if p.start <= first and last <= p.end + 1), None)
+
+    def _city(self, text: str) -> str:
+        """A seat of power stands for its capital: "the Kremlin" is in Moscow."""
+        text = text[4:] if text.lower().startswith("the ") else text
+        for form in (text, "the " + text):
+            for term in self.lexicon.by_form.get(form, ()):
+                state = self.lexicon.states.get(term.actor)
+                if term.kind == "metonym" and state is not None and state.capital:
+                    return state.capital
+        return text

@@ -1,0 +1,297 @@
+"""Events read by the full pipeline (`doc._.tw_events`): every kind of
+ONTOLOGY.md, each status, the arguments (source, target, participants, place,
+date), one event per act, and sentences that report no event. The sentences
+are ours, about the real 2025 talks."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _events(nlp, text: str):
+    doc = nlp(text)
+    return doc, list(doc._.tw_events)
+
+
+def _one(nlp, text: str, kind: str | None = None):
+    """The single event of a text (of `kind`, when given)."""
+    doc, events = _events(nlp, text)
+    if kind is not None:
+        events = [e for e in events if e.kind == kind]
+    assert len(events) == 1, events
+    return doc, events[0]
+
+
+def _date_text(doc, event) -> str | None:
+    return doc.text[event.date_span[0]: event.date_span[1]] if event.date_span else None
+
+
+# --- kinds ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "kind", "plover"), [
+    ("Marco Rubio met Sergei Lavrov in Riyadh on Tuesday.", "meeting", "CONSULT"),
+    ("Donald Trump spoke by phone with Vladimir Putin on Wednesday.", "call", "CONSULT"),
+    ("Ukraine proposed a ceasefire in the air and at sea.", "proposal", "REQUEST"),
+    ("Zelensky urged Washington to increase pressure on Moscow.", "demand", "REQUEST"),
+    ("Kyiv accepted the idea of a 30-day ceasefire in Jeddah.", "agreement", "AGREE"),
+    ("The Kremlin rejected the European plan for peacekeepers.", "rejection", "REJECT"),
+    ("Russia and Ukraine exchanged 175 prisoners of war on Wednesday.", "concession", "CONCEDE"),
+    ("Trump threatened Russia with secondary tariffs.", "threat", "THREATEN"),
+    ("Kyiv accused Moscow of violating the energy truce.", "accusation", "ACCUSE"),
+    ("Emmanuel Macron welcomed the Jeddah agreement.", "support", "SUPPORT"),
+    ("The European Union imposed new sanctions on Russia.", "sanction", "SANCTION"),
+    ("Germany will send air defence systems to Ukraine.", "aid", "AID"),
+    ("Russian missiles struck Kyiv overnight.", "attack", "ASSAULT"),
+    ("The United States resumed intelligence sharing with Ukraine.", "cooperation", "COOPERATE"),
+    ("Russian troops withdrew from the Kursk region.", "retreat", "RETREAT"),
+    ("Thousands of Ukrainians rallied in Kyiv against the new law.", "protest", "PROTEST"),
+    ("Russia deployed additional troops to the Belarusian border.", "mobilization", "MOBILIZE"),
+    ("Russian authorities detained a Ukrainian journalist.", "coercion", "COERCE"),
+])
+def test_each_kind_with_its_plover_type(nlp, sentence, kind, plover):
+    _, event = _one(nlp, sentence)
+    assert (event.kind, event.plover) == (kind, plover)
+
+
+def test_split_phrase_is_matched(nlp):
+    _, events = _events(nlp, "Trump spoke with Putin by phone on Thursday.")
+    assert [(e.kind, e.source, e.target) for e in events] == [("call", ("donald-trump",), ("vladimir-putin",))]
+
+
+def test_phone_call_noun_is_a_call(nlp):
+    _, event = _one(nlp, "Trump held a phone call with Putin on Tuesday.")
+    assert (event.kind, event.source, event.target) == ("call", ("donald-trump",), ("vladimir-putin",))
+
+
+def test_call_for_is_a_demand_not_a_call(nlp):
+    _, event = _one(nlp, "Zelensky called for more pressure on Russia.")
+    assert (event.kind, event.source, event.target) == ("demand", ("volodymyr-zelensky",), ("RUS",))
+
+
+def test_strike_a_deal_is_an_agreement(nlp):
+    _, event = _one(nlp, "Washington and Kyiv struck a deal on minerals in April.")
+    assert (event.kind, set(event.source)) == ("agreement", {"USA", "UKR"})
+
+
+def test_offer_to_halt_strikes_is_a_concession(nlp):
+    _, event = _one(nlp, "Moscow offered to halt strikes on energy facilities.")
+    assert (event.kind, event.source) == ("concession", ("RUS",))
+
+
+def test_willingness_to_talk_is_a_proposal(nlp):
+    _, event = _one(nlp, "Russia is willing to discuss a temporary truce.")
+    assert (event.kind, event.source, event.status) == ("proposal", ("RUS",), "occurred")
+
+
+def test_refusal_to_accept_is_a_rejection(nlp):
+    _, event = _one(nlp, "Moscow said it will not accept European troops in Ukraine.")
+    assert (event.kind, event.source, event.location) == ("rejection", ("RUS",), None)
+
+
+def test_condition_set_by_a_party_is_a_demand(nlp):
+    _, event = _one(nlp, "Moscow says a truce is impossible unless Kyiv stops mobilising troops.")
+    assert (event.kind, event.source, event.target) == ("demand", ("RUS",), ("UKR",))
+
+
+def test_threat_of_force_is_a_threat(nlp):
+    _, event = _one(nlp, "Putin said Russia could take the rest of Donbas by force if talks fail.")
+    assert (event.kind, event.source, event.status) == ("threat", ("RUS",), "hypothetical")
+    assert "vladimir-putin" in event.actors  # who says it threatens
+
+
+# --- status --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("Marco Rubio met Sergei Lavrov in Riyadh on Tuesday.", "occurred"),
+    ("US and Ukrainian delegations are holding talks in Jeddah.", "ongoing"),
+    ("Witkoff is due to meet Putin in Moscow next week.", "planned"),
+    ("Witkoff will travel to Moscow to meet Putin.", "planned"),
+    ("Zelensky said he would meet Putin if a ceasefire holds.", "hypothetical"),
+    ("Zelensky did not meet Putin in Istanbul.", "hypothetical"),
+])
+def test_status(nlp, sentence, status):
+    _, event = _one(nlp, sentence, "meeting")
+    assert event.status == status
+
+
+def test_talks_that_have_begun_are_ongoing_and_dated_today(nlp):
+    _, event = _one(nlp, "A US delegation has begun talks with Russian negotiators in Riyadh.")
+    assert (event.status, event.today, event.date_span) == ("ongoing", True, None)
+
+
+def test_talks_under_way_are_ongoing(nlp):
+    _, event = _one(nlp, "Talks between Russian and American officials were under way in Riyadh.")
+    assert event.status == "ongoing"
+
+
+def test_preparing_for_talks_is_planned(nlp):
+    _, event = _one(nlp, "The United States and Ukraine are preparing for talks in Saudi Arabia.")
+    assert (event.status, set(event.source), event.location) == ("planned", {"USA", "UKR"}, "Saudi Arabia")
+
+
+def test_possibility_of_talks_is_hypothetical(nlp):
+    _, event = _one(nlp, "Ushakov said the possibility of direct talks between Russia and Ukraine was discussed.",
+                    "meeting")
+    assert event.status == "hypothetical"
+
+
+# --- arguments -----------------------------------------------------------------------------------
+
+
+def test_subject_and_object(nlp):
+    _, event = _one(nlp, "Marco Rubio met Sergei Lavrov in Riyadh on Tuesday.")
+    assert (event.source, event.target) == (("marco-rubio",), ("sergei-lavrov",))
+
+
+def test_with_phrase_is_the_target(nlp):
+    _, event = _one(nlp, "Steve Witkoff held talks with Kirill Dmitriev in Miami.")
+    assert (event.source, event.target) == (("steve-witkoff",), ("kirill-dmitriev",))
+
+
+def test_between_phrase_gives_both_parties(nlp):
+    _, event = _one(nlp, "Talks between Russia and Ukraine began in Istanbul on Friday.")
+    assert (set(event.source), event.target) == ({"RUS", "UKR"}, ())
+
+
+def test_led_by_joins_the_delegation(nlp):
+    _, event = _one(nlp, "A Ukrainian delegation led by Rustem Umerov held talks with Russian negotiators.")
+    assert set(event.source) == {"UKR", "rustem-umerov"} and event.target == ("RUS",)
+
+
+def test_passive_agent_is_the_source(nlp):
+    _, event = _one(nlp, "The plan was rejected by Moscow on Friday.", "rejection")
+    assert event.source == ("RUS",)
+
+
+def test_possessive_noun_trigger_names_its_author(nlp):
+    doc, events = _events(nlp, "Russia's proposal was rejected by Kyiv.")
+    kinds = {e.kind: e for e in events}
+    assert kinds["proposal"].source == ("RUS",)
+    assert (kinds["rejection"].source, kinds["rejection"].target) == (("UKR",), ("RUS",))
+
+
+def test_combining_form_names_both_authors(nlp):
+    _, event = _one(nlp, "Russia on Thursday rejected a Franco-British plan for a one-month truce.", "proposal")
+    assert set(event.source) == {"FRA", "GBR"}
+
+
+def test_coordinated_names_are_both_sources(nlp):
+    _, event = _one(nlp, "Trump and Zelensky met at the White House.")
+    assert set(event.source) == {"donald-trump", "volodymyr-zelensky"}
+
+
+def test_title_of_another_person_is_no_actor(nlp):
+    _, event = _one(nlp, "Dmitriev is set to meet Trump's envoy Steve Witkoff and Trump's son-in-law Jared Kushner.")
+    assert set(event.actors) == {"kirill-dmitriev", "steve-witkoff", "jared-kushner"}
+
+
+def test_location_in_a_city(nlp):
+    _, event = _one(nlp, "Rubio and Lavrov met in Riyadh on Tuesday.")
+    assert event.location == "Riyadh"
+
+
+def test_location_at_a_building_in_a_city_is_the_city(nlp):
+    _, event = _one(nlp, "Witkoff met Dmitriev at the Ritz-Carlton hotel in Riyadh.")
+    assert event.location == "Riyadh"
+
+
+def test_seat_of_power_is_placed_in_its_capital(nlp):
+    _, event = _one(nlp, "Putin received Witkoff in the Kremlin.")
+    assert (event.location, event.target) == ("Moscow", ("steve-witkoff",))
+
+
+def test_compound_place_of_a_summit(nlp):
+    _, event = _one(nlp, "The Alaska summit between Trump and Putin ended without a deal.")
+    assert (event.location, set(event.source)) == ("Alaska", {"donald-trump", "vladimir-putin"})
+
+
+def test_date_attached_to_the_trigger(nlp):
+    doc, event = _one(nlp, "Witkoff is due to meet Putin in Moscow next week.")
+    assert _date_text(doc, event) == "next week"
+
+
+def test_date_of_a_noun_trigger(nlp):
+    doc, event = _one(nlp, "Last month's talks in Saudi Arabia between Russian and US officials were useful.")
+    assert _date_text(doc, event).startswith("Last month")
+
+
+def test_attack_in_a_country_targets_it(nlp):
+    _, event = _one(nlp, "Russian drone attacks killed five people in Ukraine over the weekend.")
+    assert (event.source, event.target) == (("RUS",), ("UKR",))
+
+
+def test_pronoun_it_points_to_the_state(nlp):
+    _, events = _events(nlp, "Russia rejected the plan. It also voiced new demands.")
+    assert [e.source for e in events if e.kind == "demand"] == [("RUS",)]
+
+
+def test_the_pair_is_the_two_parties_named(nlp):
+    _, event = _one(nlp, "Trump spoke with Putin by phone on Thursday, and the pair agreed to meet.", "agreement")
+    assert set(event.source) == {"donald-trump", "vladimir-putin"}
+
+
+def test_delegation_members_join_the_meeting(nlp):
+    text = ("A US delegation led by Steve Witkoff met Russian negotiators in Riyadh. "
+            "The Russian delegation includes Grigory Karasin and Sergey Beseda.")
+    _, event = _one(nlp, text, "meeting")
+    assert {"grigory-karasin", "sergey-beseda", "steve-witkoff"} <= set(event.actors)
+
+
+# --- one event per act ---------------------------------------------------------------------------
+
+
+def test_talks_at_a_meeting_are_one_meeting(nlp):
+    _, event = _one(nlp, "Rubio and Lavrov held talks at a meeting in Riyadh.")
+    assert event.kind == "meeting"
+
+
+def test_accusation_of_attacks_is_one_accusation(nlp):
+    _, event = _one(nlp, "Kyiv accused Moscow of new attacks on the power grid.")
+    assert (event.kind, event.source, event.target) == ("accusation", ("UKR",), ("RUS",))
+
+
+def test_demand_to_meet_is_one_demand(nlp):
+    _, event = _one(nlp, "Trump urged Russia and Ukraine to meet at the highest level.")
+    assert (event.kind, event.target) == ("demand", ("RUS", "UKR"))
+
+
+def test_phone_call_and_its_topic_are_one_call(nlp):
+    _, event = _one(nlp, "Trump called Putin on Tuesday and they discussed a ceasefire.")
+    assert event.kind == "call"
+
+
+def test_repeated_report_is_one_event(nlp):
+    text = ("US and Russian officials are due to meet in Miami on Saturday. "
+            "Kirill Dmitriev is set to meet with Steve Witkoff and Jared Kushner.")
+    _, event = _one(nlp, text, "meeting")
+    assert event.location == "Miami"
+    assert {"kirill-dmitriev", "steve-witkoff", "jared-kushner"} <= set(event.actors)
+
+
+# --- no event ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peskov declined to comment.",
+    "Trump called Putin a tough negotiator.",
+    "The Kremlin released a statement on Monday.",
+    "Russia and Ukraine are close to a deal.",
+    "The talks were described as useful.",
+    "He is an early supporter of Russia's invasion.",
+    "The summit was postponed after Washington abandoned its support for the plan.",
+    "The weather in Riyadh was warm.",
+])
+def test_no_event(nlp, sentence):
+    assert _events(nlp, sentence)[1] == []
+
+
+def test_events_carry_sentence_and_trigger_offsets(nlp):
+    text = "Kyiv said nothing. Marco Rubio met Sergei Lavrov in Riyadh."
+    doc, event = _one(nlp, text)
+    assert text[event.sent_start: event.sent_end] == "Marco Rubio met Sergei Lavrov in Riyadh."
+    assert text[event.trigger_start:].startswith(event.trigger) and event.trigger == "met"
+    assert 0 < event.confidence <= 1

@@ -1,0 +1,143 @@
+"""The sentence coder (talkwatch.coder): records in, PLOVER events with
+event-data actor codes out; files with bad lines. Our own sentences."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from spacy.language import Language
+
+from talkwatch.coder import ActorCoder, code_file, code_records
+from talkwatch.errors import InputError
+from talkwatch.nlp.mentions import NewActor
+from talkwatch.nlp.pipeline import build_nlp
+from talkwatch.packs import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def coder() -> ActorCoder:
+    return ActorCoder(load_lexicon())
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    """The pipeline tests/nlp builds too (built once per process and lexicon)."""
+    return build_nlp(load_lexicon())
+
+
+# --- actor codes (no model needed) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("actor", "code"), [
+    ("USA", "USA"),  # a country: its ISO 3166-1 alpha-3 code
+    ("vladimir-putin", "RUS"),  # a person: the side they act for
+    ("mark-rutte", "IGO"),  # a person of an intergovernmental body
+    ("eu", "IGO"),
+    ("amnesty", "NGO"),
+    ("hamas", None),  # an armed group has no code
+    ("outlet:TASS", None),
+    ("someone-unknown", None),
+])
+def test_actor_codes(coder, actor, code):
+    assert coder.code(actor, {}) == code
+
+
+def test_new_person_takes_the_code_of_their_side(coder):
+    new = {"ivan-petrov": NewActor("ivan-petrov", "Ivan Petrov", "person", side="RUS")}
+    assert coder.code("ivan-petrov", new) == "RUS"
+
+
+def test_new_organization_without_side_has_no_code(coder):
+    new = {"oval-office": NewActor("oval-office", "Oval Office", "organization")}
+    assert coder.code("oval-office", new) is None
+
+
+# --- coding sentences ----------------------------------------------------------------------------
+
+
+def _code(nlp, *texts: str) -> list[dict]:
+    return list(code_records(({"id": str(n), "text": t} for n, t in enumerate(texts)), nlp))
+
+
+@pytest.mark.model
+def test_codes_a_meeting_between_people_by_their_sides(nlp):
+    assert _code(nlp, "Marco Rubio met Sergei Lavrov in Riyadh on Tuesday.") == [
+        {"id": "0", "events": [{"plover": "CONSULT", "kind": "meeting", "source": ["USA"], "target": ["RUS"]}]}]
+
+
+@pytest.mark.model
+def test_codes_bodies_as_igo_and_ngo(nlp):
+    sanction, accusation = _code(nlp, "The European Union imposed new sanctions on Russia.",
+                                 "Amnesty International condemned Russia's strikes on Kharkiv.")
+    assert [(e["plover"], e["source"], e["target"]) for e in sanction["events"]] == [("SANCTION", ["IGO"], ["RUS"])]
+    assert [(e["plover"], e["source"], e["target"]) for e in accusation["events"]] == [("ACCUSE", ["NGO"], ["RUS"])]
+
+
+@pytest.mark.model
+def test_reciprocal_event_is_coded_both_ways(nlp):
+    [coded] = _code(nlp, "Talks between Russia and Ukraine began in Istanbul on Friday.")
+    assert sorted((e["source"][0], e["target"][0]) for e in coded["events"]) == [("RUS", "UKR"), ("UKR", "RUS")]
+
+
+@pytest.mark.model
+def test_one_sided_event_keeps_both_sources(nlp):
+    [coded] = _code(nlp, "Russia and Ukraine exchanged 175 prisoners of war on Wednesday.")
+    assert [(e["plover"], e["source"], e["target"]) for e in coded["events"]] == [("CONCEDE", ["RUS", "UKR"], [])]
+
+
+@pytest.mark.model
+def test_sentence_without_event_has_no_events(nlp):
+    assert _code(nlp, "Peskov declined to comment.") == [{"id": "0", "events": []}]
+
+
+@pytest.mark.model
+def test_records_keep_their_ids_and_order(nlp):
+    coded = list(code_records([{"id": 7, "text": "Kyiv accused Moscow of new attacks."},
+                               {"id": "b", "text": "Nothing happened.", "date": "2025-03-19"}], nlp))
+    assert [c["id"] for c in coded] == [7, "b"]
+    assert coded[0]["events"][0]["source"] == ["UKR"]
+
+
+# --- files ---------------------------------------------------------------------------------------
+
+
+def _write(tmp_path: Path, lines: list[str]) -> Path:
+    path = tmp_path / "sentences.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.model
+def test_code_file_reports_bad_lines_and_codes_the_rest(nlp, tmp_path):
+    path = _write(tmp_path, [
+        json.dumps({"id": "a", "text": "Marco Rubio met Sergei Lavrov in Riyadh."}),
+        "{not json",
+        json.dumps({"id": "b"}),
+        json.dumps(["a", "list"]),
+        "",
+        json.dumps({"id": "c", "text": "Russian troops withdrew from the Kursk region."}),
+    ])
+    out, errors = io.StringIO(), io.StringIO()
+    assert code_file(path, out, nlp=nlp, errors=errors) == 3
+    assert [json.loads(line)["id"] for line in out.getvalue().splitlines()] == ["a", "c"]
+    lines = errors.getvalue().splitlines()
+    assert [line.split(": ")[0] for line in lines] == [f"{path}:2", f"{path}:3", f"{path}:4"]
+    assert "no 'text'" in lines[1]
+
+
+@pytest.mark.model
+def test_code_file_writes_to_a_path(nlp, tmp_path):
+    path = _write(tmp_path, [json.dumps({"id": "a", "text": "Germany will send air defence systems to Ukraine."})])
+    target = tmp_path / "coded.jsonl"
+    assert code_file(path, target, nlp=nlp, errors=io.StringIO()) == 0
+    [coded] = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert coded["events"] == [{"plover": "AID", "kind": "aid", "source": ["DEU"], "target": ["UKR"]}]
+
+
+def test_code_file_of_a_missing_file_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="missing.jsonl"):
+        code_file(tmp_path / "missing.jsonl", io.StringIO(), errors=io.StringIO())
