@@ -26,6 +26,7 @@ from spacy.language import Language
 
 from .errors import InputError
 from .nlp.mentions import EventRecord, NewActor
+from .link.places import fold, gazetteer
 from .packs import Lexicon
 
 DEFAULT_BATCH_SIZE = 64
@@ -40,6 +41,7 @@ class ActorCoder:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        self.places = gazetteer(lexicon)
         self.by_side: dict[str, str] = {}
         for state in lexicon.states.values():
             if state.kind == "country":
@@ -60,6 +62,10 @@ class ActorCoder:
     def codes(self, actors: Iterable[str], new: dict[str, NewActor]) -> list[str]:
         return list(dict.fromkeys(c for c in (self.code(a, new) for a in actors) if c))
 
+    def place_code(self, place: str | None) -> str | None:
+        """The country of a place name ("Beirut" -> LBN), when the lexicon knows it."""
+        return self.places.country_of.get(fold(place)) if place else None
+
 
 def coded_events(events: Iterable[EventRecord], coder: ActorCoder, new: dict[str, NewActor]) -> list[dict[str, Any]]:
     """The events of one text as {plover, kind, source, target} with codes. An event whose actors
@@ -68,6 +74,11 @@ def coded_events(events: Iterable[EventRecord], coder: ActorCoder, new: dict[str
     out: list[dict[str, Any]] = []
     for e in events:
         source, target = coder.codes(e.source, new), coder.codes(e.target, new)
+        where = coder.place_code(e.location)
+        if not target and where and where not in source and e.kind not in RECIPROCAL_KINDS - {"meeting"}:
+            # Event-data convention (CAMEO, PLOVER): an act done in another country targets it,
+            # as "a visit to Beirut" does Lebanon.
+            target = [where]
         if e.kind in RECIPROCAL_KINDS and not target and len(source) > 1:
             out += [_event(e, [a], [b]) for a in source for b in source if a != b]
         else:

@@ -22,7 +22,7 @@ from ..packs import Lexicon
 from ..packs.entries import slug
 from .mentions import Mention, NewActor, Place
 from .paragraphs import is_heading_span
-from .quoting import inside, quoted_ranges
+from .quotemarks import find_marked
 from .tense import governing_verb
 from .titles import title_of
 
@@ -66,7 +66,7 @@ class ActorResolver:
     def __call__(self, doc: Doc) -> Doc:
         if self.lexicon is None:
             self.initialize()
-        quotes = quoted_ranges(doc.text)
+        quotes = [(q.start, q.end) for q in find_marked(doc.text)]
         mentions: list[Mention] = []
         places: list[Place] = []
         new: dict[str, NewActor] = {}
@@ -186,7 +186,7 @@ class ActorResolver:
                 if len(earlier) >= -_LATTER[lower]:
                     span = doc[token.i - 1: token.i + 1]
                     out.append(Mention(earlier[_LATTER[lower]], span.start_char, span.end_char, span.text, "pronoun"))
-            elif lower in PRONOUNS and token.pos_ == "PRON" and not inside(quotes, token.idx):
+            elif lower in PRONOUNS and token.pos_ == "PRON" and not any(start <= token.idx < end for start, end in quotes):
                 actor = self._antecedent(token, people, new, PRONOUNS[lower])
                 if actor:
                     out.append(Mention(actor, token.idx, token.idx + len(token), token.text, "pronoun"))
