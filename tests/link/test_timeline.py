@@ -109,3 +109,27 @@ def test_new_events_join_entries_already_built(ctx):
     before = set(entries)
     touched = place_events(entries, [event("e2", "a2", date="2025-04-25", location="Moscow")], ctx)
     assert set(entries) == before and touched == before
+
+
+def test_undated_report_of_an_undated_article_stays_apart_from_dated_entries(ctx):
+    dated = event("e1", "a1", date="2025-02", first="2025-02-01", last="2025-02-28", location="Saudi Arabia")
+    unknown_when = event("e2", "no-date", location="Alaska")  # an article whose date nobody knows
+    assert len(timeline(ctx, [dated, unknown_when])) == 2
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Riyadh", "Saudi Arabia", True),
+    ("the Kremlin", "Moscow", True),
+    ("Alaska", "Saudi Arabia", False),  # a place the lexicon cannot put in that country
+    ("Miami", "Berlin", False),
+    ("France", "Germany", False),
+    (None, "Berlin", True),
+])
+def test_places_that_can_be_the_same(a, b, same):
+    assert gazetteer(load_lexicon()).compatible(a, b) is same
+
+
+def test_undated_report_of_a_held_meeting_does_not_join_a_later_entry(ctx):
+    later = event("e1", "a4", date="2025-05-16", location="Istanbul")  # a4 is published 2025-05-20
+    held_before_publication = event("e2", "a1", actors=("steve-witkoff", "vladimir-putin"))  # a1: 2025-04-25
+    assert len(timeline(ctx, [later, held_before_publication])) == 2

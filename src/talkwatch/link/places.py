@@ -47,10 +47,10 @@ class Gazetteer:
         a_country, b_country = fa in self.countries, fb in self.countries
         if a_country and b_country:
             return False
-        if a_country or b_country:  # a city and a country: the same when the city is in it, or unknown
+        if a_country or b_country:  # a city and a country: the same only when the city is known to be in it
             city_country = cb if a_country else ca
             country = ca if a_country else cb
-            return city_country is None or city_country == country
+            return city_country is not None and city_country == country
         return False  # two different cities
 
     def specificity(self, place: str | None) -> int:

@@ -23,7 +23,7 @@ from typing import Any
 from .places import Gazetteer
 
 STATUS_RANK = {"hypothetical": 0, "planned": 1, "ongoing": 2, "occurred": 3}
-UNDATED_WINDOW_DAYS = 31
+UNDATED_WINDOW_DAYS = 7  # an undated report is of something recent
 SUMMARY_VERBS = {
     "meeting": "meets", "call": "speaks by phone with", "proposal": "proposes", "demand": "makes demands of",
     "agreement": "agrees with", "rejection": "rejects", "concession": "makes a concession to",
@@ -107,11 +107,21 @@ def _best_place(events: list[dict[str, Any]], places: Gazetteer) -> str | None:
 
 
 def _near_in_time(event: dict[str, Any], entry: Entry, ctx: Context) -> bool:
+    """An undated report is placed by when it was published: within a week of the entry's reports.
+    Published when, nobody knows: then it can only join an entry nobody could date either."""
     mine = ctx.published.get(event["article"])
+    if not mine or len(mine) < 10:
+        return entry.narrowest() is None
+    # A report cannot tell of a held meeting that comes after it, nor plan one already over.
+    narrow = entry.narrowest()
+    if narrow and event.get("status") in ("occurred", "ongoing") and narrow[0] > mine[:10]:
+        return False
+    if narrow and event.get("status") == "planned" and narrow[1] < mine[:10]:
+        return False
     theirs = [ctx.published.get(e["article"]) for e in entry.events]
     days = [abs((dt.date.fromisoformat(mine[:10]) - dt.date.fromisoformat(t[:10])).days)
-            for t in theirs if mine and t and len(mine) >= 10 and len(t) >= 10]
-    return not days or min(days) <= UNDATED_WINDOW_DAYS
+            for t in theirs if t and len(t) >= 10]
+    return bool(days) and min(days) <= UNDATED_WINDOW_DAYS
 
 
 def agreement(event: dict[str, Any], entry: Entry, ctx: Context) -> int | None:
