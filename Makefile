@@ -23,7 +23,7 @@ demo: $(STAMP)
 	$(BIN)/talkwatch articles --db $(DEMO_DB)
 	$(BIN)/talkwatch actors --db $(DEMO_DB) --side RUS
 	$(BIN)/talkwatch stories --db $(DEMO_DB)
-	$(BIN)/talkwatch timeline --db $(DEMO_DB)
+	$(BIN)/talkwatch timeline --db $(DEMO_DB) --format md
 	$(BIN)/talkwatch positions --db $(DEMO_DB) --matrix
 
 test: $(STAMP)

@@ -36,7 +36,9 @@ app = typer.Typer(
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
-out = Console(highlight=False, soft_wrap=True)
+# Piped or captured output (make demo, CI logs) has no terminal width: give tables room.
+PIPED_WIDTH = 150
+out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else PIPED_WIDTH)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 EXIT_INPUT_FAILED = 1

@@ -4,6 +4,7 @@ is read again."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Doc
@@ -24,14 +25,26 @@ def _record(span: tuple[int, int] | None, dates: dict[int, DateRecord]) -> DateR
     return dates.get(span[0]) if span is not None else None
 
 
+_PERIOD_START = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
+
+
+def _dating(span: tuple[int, int] | None, text: str) -> tuple[int, int] | None:
+    """The span, unless it opens a period ("since 2022", "from 2014"): that says how long, not when.
+    A possessive still dates its noun: in "since last week's encounter" it is the encounter's date."""
+    if span is None or text[span[0]:span[1]].rstrip().endswith(("'s", "\u2019s")):
+        return span
+    return None if _PERIOD_START.search(text[max(0, span[0] - 12): span[0]]) else span
+
+
 def _publication_day(published: str | None) -> str | None:
     return published if published and len(published) == 10 else None
 
 
 def event_row(article: str, e: EventRecord, doc: Doc, dates: dict[int, DateRecord],
               published: str | None) -> dict[str, Any]:
-    date, date_text = _date(e.date_span, dates)
-    record = _record(e.date_span, dates)
+    span = _dating(e.date_span, doc.text)
+    date, date_text = _date(span, dates)
+    record = _record(span, dates)
     first, last = (record.resolved.first, record.resolved.last) if record and record.resolved else (date, date)
     if date is None and date_text is None and e.today:
         date = first = last = _publication_day(published)  # "today", or a present-tense report
@@ -50,7 +63,7 @@ def quote_row(article: str, q: QuoteRecord) -> dict[str, Any]:
 
 def position_row(article: str, p: PositionRecord, doc: Doc, dates: dict[int, DateRecord],
                  published: str | None) -> dict[str, Any]:
-    date, _ = _date(p.date_span, dates)
+    date, _ = _date(_dating(p.date_span, doc.text), dates)
     return {
         "id": f"{article}-p{p.sent_start}-{p.actor}-{p.issue}", "article": article, "actor": p.actor,
         "issue": p.issue, "stance": p.stance, "condition": p.condition,
