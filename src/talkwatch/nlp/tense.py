@@ -12,8 +12,6 @@ FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 FUTURE_FRAMES = {"due", "set", "expected", "scheduled", "slated", "poised", "plan", "plans", "planned",
                  "planning", "going", "intend", "intends", "hope", "hopes", "aim", "aims", "prepare",
                  "prepares", "preparing"}
-# "ahead of Saturday's funeral", "before next week's talks", "for talks on Tuesday".
-FUTURE_PREPS = {"ahead", "before", "until", "for"}
 
 
 def governing_verb(token: Token) -> Token:

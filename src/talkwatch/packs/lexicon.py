@@ -108,10 +108,6 @@ class Lexicon:
                 out.append(f"'{form}' names {len(actors)} actors: {', '.join(actors)}")
         return out
 
-    def plover_of(self, kind: str) -> str | None:
-        trigger = self.triggers.get(kind)
-        return trigger.plover if trigger else None
-
     def side_of(self, actor_id: str) -> str | None:
         if actor_id in self.people:
             return self.people[actor_id].side
