@@ -11,12 +11,12 @@ latter" / "the former" resolve to an earlier person of the article.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from rapidfuzz import fuzz, process
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .component import LexiconComponent
 from ..ingest.credits import known_outlet
 from ..packs import Lexicon
 from ..packs.entries import slug
@@ -42,30 +42,22 @@ _BUILDINGS = {"basilica", "cathedral", "church", "abbey", "square", "palace", "h
 OBJECT_DEPS = {"dobj", "iobj", "dative", "pobj"}
 
 
-class ActorResolver:
+class ActorResolver(LexiconComponent):
     """Resolves entity spans and pronouns to actors; see the module docstring."""
 
     def __init__(self, nlp: Language, name: str, *, fuzzy_threshold: int = DEFAULT_FUZZY_THRESHOLD) -> None:
         self.name = name
         self.fuzzy_threshold = fuzzy_threshold
-        self.lexicon: Lexicon | None = None
         self._person_forms: list[str] = []
         self._person_ids: list[str] = []
 
-    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None,
-                   lexicon: Lexicon | None = None) -> None:
-        if lexicon is None:
-            from ..packs import load_lexicon
-
-            lexicon = load_lexicon()
-        self.lexicon = lexicon
+    def prepare(self, lexicon: Lexicon, nlp: Language | None) -> None:
         pairs = [(t.text, t.actor) for t in lexicon.terms if t.label == "PERSON"]
         self._person_forms = [f for f, _ in pairs]
         self._person_ids = [a for _, a in pairs]
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.lexicon is None:
-            self.initialize()
+        self.ready()
         quotes = [(q.start, q.end) for q in find_marked(doc.text)]
         mentions: list[Mention] = []
         places: list[Place] = []

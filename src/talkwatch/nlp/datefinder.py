@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .component import LexiconComponent
 from ..packs import Lexicon
 from .dates import WEEKDAYS, is_duration
 from .paragraphs import is_heading_span
@@ -49,7 +49,7 @@ for _name in ("tw_dates", "tw_anchors"):
         Doc.set_extension(_name, default=())
 
 
-class DateFinder:
+class DateFinder(LexiconComponent):
     """Finds date expressions (from the NER's DATE and TIME spans) and calendar anchors."""
 
     def __init__(self, nlp: Language, name: str) -> None:
@@ -57,12 +57,7 @@ class DateFinder:
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")  # NORM: "’s" and "'s" match alike
         self.nlp = nlp
 
-    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None,
-                   lexicon: Lexicon | None = None) -> None:
-        if lexicon is None:
-            from ..packs import load_lexicon
-
-            lexicon = load_lexicon()
+    def prepare(self, lexicon: Lexicon, nlp: Language | None) -> None:
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="NORM")
         for event in lexicon.calendar.values():
             self.matcher.add(event.id, list(self.nlp.tokenizer.pipe(event.names)))

@@ -14,11 +14,11 @@ not accept" is a rejection, "willing to talk" an offer); then one event per act
 
 from __future__ import annotations
 
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .component import LexiconComponent
 from ..packs import Lexicon
 from .acts import MANNER_THREATS, SPEECH_ACTS, Candidate, add_speakers, condition_demands, relate
 from .argactors import ActorMap, phrase
@@ -48,28 +48,20 @@ AUTHORED_KINDS_KEPT = {"proposal"}
 RELATIVE_PREPS = {"after", "before", "since", "ahead", "until", "following", "prior"}
 
 
-class EventReader:
+class EventReader(LexiconComponent):
     """Sets `doc._.tw_events` to the EventRecords of the document."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.nlp = nlp
-        self.lexicon: Lexicon | None = None
         self.index: TriggerIndex | None = None
 
-    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None,
-                   lexicon: Lexicon | None = None) -> None:
-        if lexicon is None:
-            from ..packs import load_lexicon
-
-            lexicon = load_lexicon()
-        self.lexicon = lexicon
+    def prepare(self, lexicon: Lexicon, nlp: Language | None) -> None:
         tokenizer = (nlp or self.nlp).tokenizer
         self.index = TriggerIndex(lexicon.triggers, lambda text: [t.text for t in tokenizer(text)])
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.index is None:
-            self.initialize()
+        self.ready()
         doc._.tw_events = tuple(self.read(doc))
         return doc
 

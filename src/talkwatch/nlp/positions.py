@@ -14,11 +14,11 @@ names, else whoever reports it ("Moscow says ..."); it must belong to a side.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .component import LexiconComponent
 from ..packs import Lexicon
 from .cues import CueMatch, CueMatcher, lemma_view, span_root
 from .holders import Holders
@@ -44,7 +44,7 @@ class _Hit:
     tokens: frozenset[int]
 
 
-class PositionReader:
+class PositionReader(LexiconComponent):
     """Sets `doc._.tw_positions` to the PositionRecords of the document.
 
     Args:
@@ -58,25 +58,17 @@ class PositionReader:
         self.nlp = nlp
         self.name = name
         self.max_hops = max_hops
-        self.lexicon: Lexicon | None = None
         self.issues: CueMatcher | None = None
         self.stances: CueMatcher | None = None
 
-    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None,
-                   lexicon: Lexicon | None = None) -> None:
+    def prepare(self, lexicon: Lexicon, nlp: Language | None) -> None:
         """Builds the cue matchers from the lexicon's issues and stance cues."""
-        if lexicon is None:
-            from ..packs import load_lexicon
-
-            lexicon = load_lexicon()
-        self.lexicon = lexicon
         issues = {i.id: i.cues for i in lexicon.issues.values()}
         self.issues = CueMatcher(self.nlp, issues, nouns_stay_nouns=True)
         self.stances = CueMatcher(self.nlp, {s.stance: s.cues for s in lexicon.stances.values()})
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.lexicon is None:
-            self.initialize()
+        self.ready()
         assert self.issues is not None and self.stances is not None and self.lexicon is not None
         lemmas = lemma_view(doc)
         issues = self.issues.refine(doc, self.issues(doc, lemmas))

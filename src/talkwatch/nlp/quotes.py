@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .component import LexiconComponent
 from ..packs import Lexicon
 from .attribution import Attribution, Speaker
 from .mentions import QuoteRecord
@@ -49,26 +49,18 @@ class _Draft:
     opens_paragraph: bool = False
 
 
-class QuoteReader:
+class QuoteReader(LexiconComponent):
     """Sets `doc._.tw_quotes` to the QuoteRecords of the document, in text order."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        self.lexicon: Lexicon | None = None
         self.verbs: SpeechVerbs | None = None
 
-    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None,
-                   lexicon: Lexicon | None = None) -> None:
-        if lexicon is None:
-            from ..packs import load_lexicon
-
-            lexicon = load_lexicon()
-        self.lexicon = lexicon
+    def prepare(self, lexicon: Lexicon, nlp: Language | None) -> None:
         self.verbs = speech_verbs()
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.lexicon is None or self.verbs is None:
-            self.initialize()
+        self.ready()
         paragraphs = paragraph_spans(doc.text)
         marked = [q for q in find_marked(doc.text) if not _in_heading(doc, q)]
         where = Attribution(doc, marked, self.verbs, self.lexicon)
