@@ -83,7 +83,7 @@ def select(rows: Iterable[dict[str, Any]], filters: Filters, actors: ActorIndex)
 
 def timeline(store: Store, filters: Filters) -> tuple[list[dict[str, Any]], ActorIndex]:
     """Timeline entries that pass the filters, oldest first."""
-    actors = ActorIndex(store.actors())
+    actors = ActorIndex(store.actors(with_mentions=False))
     return select(store.timeline(), filters, actors), actors
 
 
@@ -116,7 +116,7 @@ def timeline_markdown(rows: list[dict[str, Any]]) -> str:
 
 def query(store: Store, what: str, filters: Filters) -> tuple[list[dict[str, Any]], ActorIndex]:
     """Filtered events, quotes or positions of a store, and the actor index to show them with."""
-    actors = ActorIndex(store.actors())
+    actors = ActorIndex(store.actors(with_mentions=False))
     rows = {"events": store.events, "quotes": store.quotes, "positions": store.positions}[what]()
     if what == "quotes":
         dates = {a["id"]: a["published"] for a in store.articles()}

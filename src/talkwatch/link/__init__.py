@@ -49,7 +49,7 @@ def link_store(store: Store, lexicon: Lexicon | None = None) -> LinkReport:
 def update_timeline(store: Store, lexicon: Lexicon, published: dict[str, Any], origin: dict[str, str]) -> int:
     """Place events not yet in the timeline, drop events that are gone, and rewrite
     only the entries that changed. Returns the number of entries."""
-    actors = {a["id"]: a for a in store.actors()}
+    actors = {a["id"]: a for a in store.actors(with_mentions=False)}
     ctx = Context(
         side_of=lambda i: actors[i]["country"] if i in actors else lexicon.side_of(i),
         is_person=lambda i: (actors[i]["kind"] if i in actors else "") == "person",

@@ -189,9 +189,9 @@ class Store:
         """Replace what is stored as read from one article (mentions, dates, actors)."""
         _facts.save_facts(self.engine, facts, _now(), self._written_actors)
 
-    def actors(self, *, side: str | None = None) -> list[dict[str, Any]]:
-        """Mentioned actors with their mentions, most mentioned first."""
-        return _facts.actor_rows(self.engine, side=side)
+    def actors(self, *, side: str | None = None, with_mentions: bool = True) -> list[dict[str, Any]]:
+        """Mentioned actors, most mentioned first, with their mentions unless told not to."""
+        return _facts.actor_rows(self.engine, side=side, with_mentions=with_mentions)
 
     def events(self) -> list[dict[str, Any]]:
         return _facts.record_rows(self.engine, "events")

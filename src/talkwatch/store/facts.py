@@ -97,8 +97,9 @@ def record_rows(engine: Engine, table_name: str) -> list[dict[str, Any]]:
         return [_from_row(table_name, r) for r in conn.execute(select(table).order_by(table.c.article, table.c.start))]
 
 
-def actor_rows(engine: Engine, *, side: str | None = None) -> list[dict[str, Any]]:
-    """Actors with at least one mention, each with its mentions, most mentioned first."""
+def actor_rows(engine: Engine, *, side: str | None = None, with_mentions: bool = True) -> list[dict[str, Any]]:
+    """Actors with at least one mention, most mentioned first, each with its mentions
+    (without them, `mentions` is empty: what linking and the views need is the rest)."""
     actors, mentions = schema.actors, schema.mentions
     query = select(actors).where(actors.c.id.in_(select(mentions.c.actor)))
     if side:
@@ -106,8 +107,8 @@ def actor_rows(engine: Engine, *, side: str | None = None) -> list[dict[str, Any
     by_actor: dict[str, list[dict[str, Any]]] = defaultdict(list)
     with engine.connect() as conn:
         rows = [dict(r._mapping) for r in conn.execute(query)]
-        wanted = {r["id"] for r in rows}
-        for m in conn.execute(select(mentions).order_by(mentions.c.article, mentions.c.start)):
+        wanted = {r["id"] for r in rows} if with_mentions else set()
+        for m in conn.execute(select(mentions).order_by(mentions.c.article, mentions.c.start)) if wanted else ():
             if m.actor in wanted:
                 by_actor[m.actor].append({"article": m.article, "start": m.start, "end": m.end, "text": m.text,
                                           "kind": m.kind})
