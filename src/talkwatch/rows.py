@@ -9,7 +9,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from .nlp.mentions import EventRecord, PositionRecord, QuoteRecord
+from .nlp.mentions import EventRecord, PositionRecord, QuoteRecord, text_of
 from .nlp.pubdate import DateRecord
 
 
@@ -42,7 +42,7 @@ def _publication_day(published: str | None) -> str | None:
 
 def event_row(article: str, e: EventRecord, doc: Doc, dates: dict[int, DateRecord],
               published: str | None) -> dict[str, Any]:
-    span = _dating(e.date_span, doc.text)
+    span = _dating(e.date_span, text_of(doc))
     date, date_text = _date(span, dates)
     record = _record(span, dates)
     first, last = (record.resolved.first, record.resolved.last) if record and record.resolved else (date, date)
@@ -51,7 +51,7 @@ def event_row(article: str, e: EventRecord, doc: Doc, dates: dict[int, DateRecor
     return {
         "id": f"{article}-e{e.trigger_start}-{e.kind}", "article": article, "kind": e.kind, "plover": e.plover,
         "actors": list(e.actors), "source": list(e.source), "target": list(e.target), "location": e.location,
-        "date": date, "date_text": date_text, "date_first": first, "date_last": last, "status": e.status, "sentence": doc.text[e.sent_start:e.sent_end],
+        "date": date, "date_text": date_text, "date_first": first, "date_last": last, "status": e.status, "sentence": text_of(doc)[e.sent_start:e.sent_end],
         "start": e.sent_start, "end": e.sent_end, "confidence": round(e.confidence, 3),
     }
 
@@ -63,13 +63,13 @@ def quote_row(article: str, q: QuoteRecord) -> dict[str, Any]:
 
 def position_row(article: str, p: PositionRecord, doc: Doc, dates: dict[int, DateRecord],
                  published: str | None) -> dict[str, Any]:
-    date, _ = _date(_dating(p.date_span, doc.text), dates)
+    date, _ = _date(_dating(p.date_span, text_of(doc)), dates)
     return {
         "id": f"{article}-p{p.sent_start}-{p.actor}-{p.issue}", "article": article, "actor": p.actor,
         "issue": p.issue, "stance": p.stance, "condition": p.condition,
         # A stance is stated when it is reported, unless the sentence dates it.
         "date": date or _publication_day(published) or published,
-        "sentence": doc.text[p.sent_start:p.sent_end], "start": p.sent_start, "end": p.sent_end,
+        "sentence": text_of(doc)[p.sent_start:p.sent_end], "start": p.sent_start, "end": p.sent_end,
     }
 
 

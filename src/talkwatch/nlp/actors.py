@@ -20,7 +20,7 @@ from .component import LexiconComponent
 from ..ingest.credits import known_outlet
 from ..packs import Lexicon
 from ..packs.entries import slug
-from .mentions import Mention, NewActor, Place
+from .mentions import Mention, NewActor, Place, text_of
 from .paragraphs import is_heading_span
 from .quotemarks import find_marked
 from .tense import governing_verb
@@ -58,7 +58,7 @@ class ActorResolver(LexiconComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self.ready()
-        quotes = [(q.start, q.end) for q in find_marked(doc.text)]
+        quotes = [(q.start, q.end) for q in find_marked(text_of(doc))]
         mentions: list[Mention] = []
         places: list[Place] = []
         new: dict[str, NewActor] = {}
@@ -234,7 +234,7 @@ def _later_surnames(doc: Doc, mentions: list[Mention], new: dict[str, NewActor])
     out = []
     for token in doc:
         ids = owners.get(token.text)
-        if not ids or len(ids) > 1 or token.idx <= first.get(ids[0], len(doc.text)):
+        if not ids or len(ids) > 1 or token.idx <= first.get(ids[0], len(text_of(doc))):
             continue  # unknown, shared by two people, or before the full name
         # Part of a longer name ("Petrov Institute"), already a mention, or in a heading: not this person.
         if any(e.start <= token.i < e.end and len(e) > 1 for e in doc.ents) \

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..packs import Lexicon
-from .mentions import Mention
+from .mentions import Mention, text_of
 from .quotemarks import CLOSING, Marked
 from .speech import SpeechVerbs, phrase_text, phrase_tokens, speaker_token
 
@@ -65,7 +65,7 @@ class Attribution:
 
     def is_standalone(self, quote: Marked, floor: int) -> bool:
         """A quote that is a sentence (or more) of its own, not words inside the writer's sentence."""
-        before = self.doc.text[floor: quote.open_at].rstrip()
+        before = text_of(self.doc)[floor: quote.open_at].rstrip()
         return not before or before[-1] in STANDALONE_AFTER
 
     def frame_above(self, quote: Marked) -> Token | None:
@@ -111,7 +111,7 @@ class Attribution:
         Returns:
             The speech verb, or None when another verb or the end of the sentence comes first.
         """
-        if quote.close_at is None or self.doc.text[quote.end - 1] == ".":
+        if quote.close_at is None or text_of(self.doc)[quote.end - 1] == ".":
             return None  # a quote that ends with a full stop ends its sentence
         window = [t for t in self.tokens(quote.close_at + 1, limit) if not t.is_space][:AFTER_WINDOW]
         return self._first_speech_verb(window)

@@ -93,3 +93,11 @@ for _name, _default in (("tw_mentions", ()), ("tw_new_actors", None), ("tw_place
                         ("tw_quotes", ()), ("tw_positions", ())):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text, built once: spaCy's `Doc.text` joins every token anew on each call."""
+    text = doc.user_data.get("tw_text")
+    if text is None:
+        text = doc.user_data["tw_text"] = doc.text
+    return text

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from .component import LexiconComponent
 from ..packs import Lexicon
 from .attribution import Attribution, Speaker
-from .mentions import QuoteRecord
+from .mentions import QuoteRecord, text_of
 from .paragraphs import is_heading_span
 from .quotemarks import Marked, find_marked, paragraph_spans
 from .reported import Reported, reported_clauses
@@ -61,8 +61,8 @@ class QuoteReader(LexiconComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self.ready()
-        paragraphs = paragraph_spans(doc.text)
-        marked = [q for q in find_marked(doc.text) if not _in_heading(doc, q)]
+        paragraphs = paragraph_spans(text_of(doc))
+        marked = [q for q in find_marked(text_of(doc)) if not _in_heading(doc, q)]
         where = Attribution(doc, marked, self.verbs, self.lexicon)
         framing: set[int] = set()
         drafts = _direct_drafts(marked, paragraphs, where, framing)
@@ -129,7 +129,7 @@ def _records(doc: Doc, drafts: list[_Draft], where: Attribution) -> list[QuoteRe
             speaker = _quoted_before(doc, draft, speaker, kept, where)
         draft.speaker = speaker
         kept.append(draft)
-        out.append(QuoteRecord(doc.text[draft.start: draft.end], draft.start, draft.end, draft.direct,
+        out.append(QuoteRecord(text_of(doc)[draft.start: draft.end], draft.start, draft.end, draft.direct,
                                speaker.actor, speaker.text))
     return out
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .argactors import ActorMap
-from .mentions import EventRecord
+from .mentions import EventRecord, text_of
 
 
 def merge_repeats(records: list[EventRecord], actors: ActorMap) -> list[EventRecord]:
@@ -35,7 +35,7 @@ def _sides(record: EventRecord, actors: ActorMap) -> frozenset[str]:
 def _date_words(record: EventRecord, actors: ActorMap) -> str | None:
     if record.date_span is None:
         return None
-    text = actors.doc.text[record.date_span[0]: record.date_span[1]].lower()
+    text = text_of(actors.doc)[record.date_span[0]: record.date_span[1]].lower()
     return " ".join(w for w in text.split() if w not in ("on", "in", "at", "the", "this", "'s", "\u2019s"))
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from .mentions import text_of
 from .attribution import Attribution, Speaker
 from .paragraphs import is_heading_span
 from .speech import phrase_text
@@ -99,7 +100,7 @@ def _clause(doc: Doc, where: Attribution, start: int, end: int, speaker: Speaker
             verb: Token) -> Reported | None:
     """The clause trimmed of spaces and final punctuation; None when it is too short
     to report anything or is all inside quotation marks."""
-    text = doc.text
+    text = text_of(doc)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1] in TRAILING:
