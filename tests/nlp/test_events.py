@@ -295,3 +295,12 @@ def test_events_carry_sentence_and_trigger_offsets(nlp):
     assert text[event.sent_start: event.sent_end] == "Marco Rubio met Sergei Lavrov in Riyadh."
     assert text[event.trigger_start:].startswith(event.trigger) and event.trigger == "met"
     assert 0 < event.confidence <= 1
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Kyiv rejected the Kremlin-backed plan on Monday.", "RUS"),
+    ("Envoys met to discuss the American-proposed plan.", "USA"),
+])
+def test_participle_compound_names_who_made_the_proposal(nlp, sentence, source):
+    _, event = _one(nlp, sentence, "proposal")
+    assert event.source == (source,)

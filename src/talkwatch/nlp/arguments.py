@@ -162,6 +162,9 @@ class ArgumentReader:
             if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod", "npadvmod")
                                         and not self.places.is_place(child) and child.i not in self.triggers):
                 source += phrase(child) + [t for t in child.subtree if t.dep_ == "npadvmod"]
+            elif child.dep_ == "amod" and child.tag_ == "VBN":
+                # "the American-proposed plan", "a US-brokered deal": the participle's modifier acts.
+                source += [t for g in child.children if g.dep_ in ("npadvmod", "compound", "nmod") for t in phrase(g)]
             elif child.dep_ == "acl" and any(g.dep_ == "agent" for g in child.children):
                 source += [t for g in child.children if g.dep_ == "agent" for p in g.children for t in phrase(p)]
         source += self._prep_phrases([noun], NOUN_SOURCE_PREPS)
