@@ -11,11 +11,17 @@ from .events import EventReader
 from .paragraphs import ParagraphBreaker
 from .positions import PositionReader
 from .quotes import QuoteReader
+from .repairs import ParseRepairer
 
 
 @Language.factory("talkwatch_paragraphs", assigns=["token.is_sent_start", "doc._.tw_headings"])
 def make_paragraphs(nlp: Language, name: str) -> ParagraphBreaker:
     return ParagraphBreaker(nlp, name)
+
+
+@Language.factory("talkwatch_repairs", requires=["doc.ents", "token.dep"], assigns=["token.dep", "token.pos"])
+def make_repairs(nlp: Language, name: str) -> ParseRepairer:
+    return ParseRepairer(nlp, name)
 
 
 @Language.factory("talkwatch_actors", requires=["doc.ents", "token.dep"],

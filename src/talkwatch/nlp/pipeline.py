@@ -67,7 +67,8 @@ def _build(lexicon: Lexicon, model: str) -> Language:
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(entity_patterns(lexicon))
-    nlp.add_pipe("talkwatch_actors", after="ner").initialize(lexicon=lexicon)
+    nlp.add_pipe("talkwatch_repairs", after="ner").initialize(lexicon=lexicon)
+    nlp.add_pipe("talkwatch_actors", after="talkwatch_repairs").initialize(lexicon=lexicon)
     nlp.add_pipe("talkwatch_dates", after="talkwatch_actors").initialize(lexicon=lexicon)
     for component in ("talkwatch_quotes", "talkwatch_events", "talkwatch_positions"):
         nlp.add_pipe(component).initialize(lexicon=lexicon)
