@@ -15,6 +15,7 @@ from typing import Any
 from ..packs import Lexicon, load_lexicon
 from ..store import Store
 from .duplicates import LinkItem, Links, find_links
+from .mentions import mention_rows
 from .places import gazetteer
 from .stories import find_stories
 from .timeline import Context, Entry, entry_row, place_events
@@ -41,20 +42,39 @@ def link_store(store: Store, lexicon: Lexicon | None = None) -> LinkReport:
     links = find_links(items, outlets)
     stories = find_stories(items, links)
     store.save_links(links.duplicate_of, links.rewrite_of, stories)
-    origin = {**{k: v for k, v in links.rewrite_of.items()}, **links.duplicate_of}
-    entries = update_timeline(store, lexicon, {r["id"]: r["published"] for r in rows}, origin)
+    before = _origins(rows, {r["id"]: r["rewrite_of"] for r in rows if r["rewrite_of"]},
+                      {r["id"]: r["duplicate_of"] for r in rows if r["duplicate_of"]})
+    after = _origins(rows, links.rewrite_of, links.duplicate_of)
+    relinked = {a for a in after if after[a] != before[a]}
+    entries = update_timeline(store, lexicon, rows, after, relinked)
     return LinkReport(len(links.duplicate_of), len(links.rewrite_of), len(set(stories.values())), entries)
 
 
-def update_timeline(store: Store, lexicon: Lexicon, published: dict[str, Any], origin: dict[str, str]) -> int:
-    """Place events not yet in the timeline, drop events that are gone, and rewrite
-    only the entries that changed. Returns the number of entries."""
+def _origins(rows: list[dict[str, Any]], rewrite_of: dict[str, str], duplicate_of: dict[str, str]) -> dict[str, str]:
+    """article id -> the original it was copied or rewritten from, followed to the first (itself if none)."""
+    link = {**rewrite_of, **duplicate_of}
+    out = {}
+    for row in rows:
+        article, seen = row["id"], set()
+        while article in link and article not in seen:  # a copy's story is its original's
+            seen.add(article)
+            article = link[article]
+        out[row["id"]] = article
+    return out
+
+
+def update_timeline(store: Store, lexicon: Lexicon, articles: list[dict[str, Any]], origin: dict[str, str],
+                    relinked: set[str] = frozenset()) -> int:
+    """Place events (and passing mentions of known meetings) not yet in the timeline, drop
+    those that are gone, and rewrite only the entries that changed, or whose articles' copy
+    and rewrite links changed (`relinked`: their independent sources are counted again).
+    `origin`: article id -> its original. Returns the number of entries."""
     actors = {a["id"]: a for a in store.actors(with_mentions=False)}
     ctx = Context(
         side_of=lambda i: actors[i]["country"] if i in actors else lexicon.side_of(i),
         is_person=lambda i: (actors[i]["kind"] if i in actors else "") == "person",
-        places=gazetteer(lexicon), published=published)
-    events = {e["id"]: e for e in store.events()}
+        places=gazetteer(lexicon), published={r["id"]: r["published"] for r in articles})
+    events = {e["id"]: e for e in [*store.events(), *mention_rows(articles, lexicon, actors.__contains__)]}
     kinds, placed = store.timeline_state()
     entries = {i: Entry(i, k) for i, k in kinds.items()}
     unplaced = {e for e in placed if e not in events}
@@ -64,16 +84,12 @@ def update_timeline(store: Store, lexicon: Lexicon, published: dict[str, Any], o
             entries[entry_id].events.append(events[event_id])
     new = [e for i, e in events.items() if i not in placed]
     touched |= place_events(entries, new, ctx)
+    touched |= {entry.id for entry in entries.values() if any(e["article"] in relinked for e in entry.events)}
 
     def name_of(i: str) -> str:
         return actors[i]["name"] if i in actors else i
 
-    def origin_of(article: str) -> str:
-        while article in origin:  # a copy's story is its original's
-            article = origin[article]
-        return article
-
-    rows = [entry_row(entries[i], ctx, name_of, origin_of) for i in touched if entries[i].events]
+    rows = [entry_row(entries[i], ctx, name_of, lambda a: origin.get(a, a)) for i in touched if entries[i].events]
     removed = {i for i in touched if not entries[i].events}
     new_places = {e["id"]: entry.id for entry in entries.values() for e in entry.events if e["id"] not in placed}
     store.save_timeline(rows, removed, new_places, unplaced)

@@ -7,8 +7,10 @@ a subset (or superset) of the entry's, its place can be the entry's place
 range overlaps the entry's narrowest one (a day inside a reported week or
 month agrees). An undated event needs more: a shared person, or the same
 place, and a report within a month. A planned meeting and the same meeting held
-later are one entry whose status advances. Adding articles only places their
-new events; entries already built stay.
+later are one entry whose status advances. Passing mentions of meetings the
+calendar knows ("since last week's Oval Office bust-up", mentions.py) are placed
+after the events, each joining the entry of the meeting it names. Adding
+articles only places their new events; entries already built stay.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .mentions import is_mention
 from .places import Gazetteer
 
 STATUS_RANK = {"hypothetical": 0, "planned": 1, "ongoing": 2, "occurred": 3}
@@ -100,7 +103,9 @@ class Context:
 
 
 def _best_place(events: list[dict[str, Any]], places: Gazetteer) -> str | None:
-    counts = Counter(e["location"] for e in events if e.get("location"))
+    """The most precise place reported; else the place of the known meeting the reports name."""
+    counts = Counter(e["location"] for e in events if e.get("location")) or \
+        Counter(e["place"] for e in events if e.get("place"))
     if not counts:
         return None
     return max(counts, key=lambda p: (places.specificity(p), counts[p], p))
@@ -133,7 +138,7 @@ def agreement(event: dict[str, Any], entry: Entry, ctx: Context) -> int | None:
     if not mine & theirs or not (mine <= theirs or theirs <= mine):
         return None
     place = _best_place(entry.events, ctx.places)
-    if not ctx.places.compatible(event.get("location"), place):
+    if not ctx.places.compatible(event.get("location") or event.get("place"), place):
         return None
     shared_people = len(ctx.persons(_ids(event)) & ctx.persons(i for e in entry.events for i in _ids(e)))
     same_place = bool(event.get("location") and place)
@@ -160,8 +165,17 @@ def place_events(entries: dict[str, Entry], events: list[dict[str, Any]], ctx: C
     for entry in entries.values():
         by_kind[entry.kind].append(entry)
     touched = set()
-    for event in sorted(events, key=_precision_order):  # precise reports first: vague ones then find them
+    # Precise reports first: vague ones then find them. Passing mentions of known meetings last: they
+    # join what the reports describe.
+    for event in sorted(events, key=lambda e: (is_mention(e), *_precision_order(e))):
         scored = [(s, e) for e in by_kind[event["kind"]] if (s := agreement(event, e, ctx)) is not None]
+        if not scored and is_mention(event):
+            # The calendar's place may be one the gazetteer cannot relate to the report's ("Anchorage",
+            # "Alaska"): an article that names the meeting and reports one that fits all else is telling
+            # of the same meeting.
+            unplaced = {**event, "place": None}
+            scored = [(s, e) for e in by_kind[event["kind"]] if any(o["article"] == event["article"] for o in e.events)
+                      and (s := agreement(unplaced, e, ctx)) is not None]
         if scored:
             entry = max(scored, key=lambda pair: (pair[0], pair[1].id))[1]
         else:
@@ -207,7 +221,8 @@ def entry_row(entry: Entry, ctx: Context, name_of: Callable[[str], str],
     return {
         "id": entry.id, "date": date, "kind": entry.kind, "actors": actors, "location": place, "status": status,
         "summary": _summary(entry.kind, events, ctx, name_of, place),
-        "events": [e["id"] for e in events], "articles": articles,
+        "events": [e["id"] for e in events if not is_mention(e)], "articles": articles,
+        "calendar": next((e["calendar"] for e in events if is_mention(e)), None),
         "date_first": narrow[0] if narrow else None, "date_last": narrow[1] if narrow else None,
         "dates_reported": sorted(days) if len(days) > 1 else [],
         "locations_reported": sorted({e["location"] for e in events if e.get("location")})
