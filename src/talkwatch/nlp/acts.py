@@ -30,6 +30,8 @@ PUT_FORWARD = {"proposal", "demand", "threat", "concession"}
 ADJUNCT_PREPS = {"despite", "after", "before", "during", "amid", "since", "following", "as", "because", "ahead",
                  "besides", "unlike", "while", "until", "throughout", "notwithstanding"}
 CONDITIONS = {"if", "unless", "whether", "provided", "providing", "once"}
+# "A ceasefire is not possible unless Kyiv stops ...": the condition a speaker sets is a demand.
+CONDITION_MARK = "unless"
 MANNER_THREATS = {"by force", "by military means", "use force"}
 SAYING = {"say", "tell", "announce", "state", "declare", "claim", "add", "note", "write", "signal", "indicate",
           "reiterate", "repeat", "stress", "insist", "warn", "post", "confirm", "suggest"}
@@ -166,7 +168,7 @@ def condition_demands(doc: Doc, sent: Span, candidates: list[Candidate], actors:
     out = []
     keys = {c.key for c in candidates if not c.dropped}
     for mark in sent:
-        if mark.dep_ != "mark" or mark.lower_ != "unless" or mark.head.dep_ != "advcl":
+        if mark.dep_ != "mark" or mark.lower_ != CONDITION_MARK or mark.head.dep_ != "advcl":
             continue
         condition, main = mark.head, mark.head.head
         if main.i in keys:

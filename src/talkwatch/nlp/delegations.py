@@ -9,16 +9,22 @@ from spacy.tokens import Doc
 
 from .argactors import ActorMap, phrase
 from .mentions import EventRecord
+from .triggers import Words
 
 GROUPS = {"delegation", "team", "contingent", "entourage", "side"}
 MEMBERSHIP = {"include", "comprise", "consist", "feature", "involve", "be"}
 MEETINGS = {"meeting", "call"}
 
 
-def add_delegations(doc: Doc, records: list[EventRecord], actors: ActorMap) -> list[EventRecord]:
+def add_delegations(doc: Doc, words: Words, records: list[EventRecord], actors: ActorMap) -> list[EventRecord]:
     """The records, with the members of a delegation added to the nearest earlier meeting of its side."""
-    for token in doc:
-        if token.lemma_.lower() not in GROUPS or token.dep_ != "nsubj" or token.head.lemma_ not in MEMBERSHIP:
+    if not any(r.kind in MEETINGS for r in records):
+        return records
+    for i, lemma in enumerate(words.lemma):
+        if lemma not in GROUPS:
+            continue
+        token = doc[i]
+        if token.dep_ != "nsubj" or token.head.lemma_ not in MEMBERSHIP:
             continue
         sides = {actors.side(a) for a in actors.actors_in(phrase(token))} - {None}
         verb = token.head

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .component import LexiconComponent
 from ..packs import Lexicon
-from .acts import MANNER_THREATS, SPEECH_ACTS, Candidate, add_speakers, condition_demands, relate
+from .acts import CONDITION_MARK, MANNER_THREATS, SPEECH_ACTS, Candidate, add_speakers, condition_demands, relate
 from .argactors import ActorMap, phrase
 from .arguments import ArgumentReader, Arguments
 from .datefinder import DateSpan
@@ -30,7 +30,7 @@ from .paragraphs import is_heading_span
 from .repeats import merge_repeats
 from .senses import fits, sense_of
 from .status import date_of, is_today, status_of
-from .triggers import TriggerIndex, key_of
+from .triggers import TriggerIndex, Words, key_of
 
 INTENT_ADJ = {"willing", "ready", "open", "prepared", "eager", "keen"}
 VOWS = {"vow", "swear", "pledge", "promise"}
@@ -69,16 +69,20 @@ class EventReader(LexiconComponent):
         """The events of a parsed document, in text order."""
         actors = ActorMap(doc, self.lexicon)
         reader = ArgumentReader(doc, self.lexicon, actors)
+        words = Words.of(doc)
         records: list[EventRecord] = []
         for sent in doc.sents:
             if is_heading_span(sent):
                 continue
-            records += [r for c in self._acts(doc, sent, actors, reader) if (r := self._record(doc, sent, c, actors))]
-        return merge_repeats(add_delegations(doc, records, actors), actors)
+            records += [r for c in self._acts(doc, sent, words, actors, reader)
+                        if (r := self._record(doc, sent, c, actors))]
+        return merge_repeats(add_delegations(doc, words, records, actors), actors)
 
-    def _acts(self, doc: Doc, sent: Span, actors: ActorMap, reader: ArgumentReader) -> list[Candidate]:
+    def _acts(self, doc: Doc, sent: Span, words: Words, actors: ActorMap, reader: ArgumentReader) -> list[Candidate]:
         """The acts of one sentence, each once."""
-        triggers = [t for t in (sense_of(t, doc) for t in self.index.find(sent)) if t is not None]
+        triggers = [t for t in (sense_of(t, doc) for t in self.index.find(sent, words)) if t is not None]
+        if not triggers and CONDITION_MARK not in words.lower[sent.start: sent.end]:
+            return []
         by_head = {t.head: t for t in triggers}
         reader.sentence(by_head)
         candidates = []

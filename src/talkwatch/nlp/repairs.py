@@ -12,6 +12,7 @@ Kremlin's stated aims" or "Russia-backed forces" stay as they are.
 
 from __future__ import annotations
 
+from spacy.attrs import DEP, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -38,10 +39,16 @@ class ParseRepairer(LexiconComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self.ready()
-        for token in doc:
-            if token.tag_ in ("JJ", "VBN") and token.dep_ == "amod" and token.lower_.endswith("ed"):
+        strings = doc.vocab.strings
+        amod, tags = strings["amod"], {strings["JJ"], strings["VBN"]}
+        # Arrays first: a Token object for every word of every article costs more than the check.
+        for i, (tag, dep) in enumerate(doc.to_array([TAG, DEP]).tolist()):
+            if dep != amod or tag not in tags:
+                continue
+            token = doc[i]
+            if token.lower_.endswith("ed"):
                 lemma = next((f for f in forms_of(token) if f in self.verbs), None)
-                name = _name_before(token)
+                name = _name_before(token) if lemma else None
                 if lemma and name is not None:
                     _rehang(token, lemma, name)
         return doc

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from ..packs.entries import TriggerSet
@@ -39,20 +40,45 @@ def key_of(token: Token) -> str:
     return token.lemma_.lower()
 
 
-def forms_of(token: Token) -> list[str]:
+_ENDINGS = (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),
+            ("d", ""))
+
+
+def forms(lemma: str, lower: str) -> list[str]:
     """The lemma, then the word itself with regular endings taken off: the small model's lemmatizer
     makes "stag" of "staged", and a lexicon entry should still match."""
-    lower = token.lower_
-    out = [key_of(token), lower]
-    for ending, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""),
-                         ("s", ""), ("d", "")):
+    out = [lemma, lower]
+    for ending, repl in _ENDINGS:
         if lower.endswith(ending) and len(lower) - len(ending) >= 3:
             out.append(lower[: -len(ending)] + repl)
     return list(dict.fromkeys(out))
 
 
-def _matches(token: Token, word: str) -> bool:
-    return key_of(token) == word or token.lower_ == word
+def forms_of(token: Token) -> list[str]:
+    return forms(key_of(token), token.lower_)
+
+
+@dataclass(frozen=True)
+class Words:
+    """A document's lowercase lemmas, lowercase words and coarse tags as plain lists, read once
+    from the document's arrays: matching runs over every word of every article, and a spaCy
+    Token object made for each word costs more than the matching itself."""
+
+    lemma: list[str]
+    lower: list[str]
+    pos: list[str]
+
+    @classmethod
+    def of(cls, doc: Doc) -> Words:
+        if not len(doc):
+            return cls([], [], [])
+        strings = doc.vocab.strings
+        rows = doc.to_array([LEMMA, LOWER, POS]).tolist()
+        names = {h: strings[h] for row in rows for h in row}
+        return cls([names[r[0]].lower() for r in rows], [names[r[1]] for r in rows], [names[r[2]] for r in rows])
+
+    def matches(self, i: int, word: str) -> bool:
+        return self.lemma[i] == word or self.lower[i] == word
 
 
 class TriggerIndex:
@@ -79,53 +105,53 @@ class TriggerIndex:
         for words, kind in sorted(phrases.items(), key=lambda item: -len(item[0])):
             self.by_first.setdefault(words[0], []).append((words, kind))
 
-    def find(self, sent: Span) -> list[Trigger]:
+    def find(self, sent: Span, words: Words) -> list[Trigger]:
         """Every trigger of a sentence, phrases first; a token belongs to one trigger at most."""
         claimed: set[int] = set()
-        found = list(self._phrases(sent, claimed))
-        for token in sent:
-            if token.i in claimed:
+        found = list(self._phrases(sent, words, claimed))
+        for i in range(sent.start, sent.end):
+            if i in claimed:
                 continue
-            if token.pos_ == "VERB":
-                entry = next((f for f in forms_of(token) if f in self.verbs), None)
+            pos = words.pos[i]
+            if pos == "VERB":
+                entry = next((f for f in forms(words.lemma[i], words.lower[i]) if f in self.verbs), None)
                 if entry:
-                    found.append(Trigger(self.verbs[entry], token.i, (token.i,), "verb", entry))
-            elif token.pos_ in ("NOUN", "PROPN"):
-                entry = next((f for f in (key_of(token), token.lower_) if f in self.nouns), None)
+                    found.append(Trigger(self.verbs[entry], i, (i,), "verb", entry))
+            elif pos in ("NOUN", "PROPN"):
+                entry = next((f for f in (words.lemma[i], words.lower[i]) if f in self.nouns), None)
                 if entry:
-                    found.append(Trigger(self.nouns[entry], token.i, (token.i,), "noun", entry))
+                    found.append(Trigger(self.nouns[entry], i, (i,), "noun", entry))
         return sorted(found, key=lambda t: t.head)
 
-    def _phrases(self, sent: Span, claimed: set[int]) -> Iterable[Trigger]:
+    def _phrases(self, sent: Span, words: Words, claimed: set[int]) -> Iterable[Trigger]:
         """Phrase matches, the longest first, then contiguous before gapped ("held phone talks" is a
         phone call, not "hold talks"), then in text order; each token goes to one phrase."""
         doc = sent.doc
         matches = []
-        for token in sent:
-            key = key_of(token)
-            candidates = self.by_first.get(key, []) + (self.by_first.get(token.lower_, []) if token.lower_ != key else [])
-            for words, kind in candidates:
-                tokens = _match_phrase(sent, token.i, words)
+        for i in range(sent.start, sent.end):
+            key, lower = words.lemma[i], words.lower[i]
+            candidates = self.by_first.get(key, []) + (self.by_first.get(lower, []) if lower != key else [])
+            for entry, kind in candidates:
+                tokens = _match_phrase(sent, words, i, entry)
                 if tokens is not None:
                     gaps = tokens[-1] - tokens[0] + 1 - len(tokens)
-                    matches.append((-len(tokens), gaps, tokens[0], tokens, words, kind))
-        for _, _, _, tokens, words, kind in sorted(matches):
+                    matches.append((-len(tokens), gaps, tokens[0], tokens, entry, kind))
+        for _, _, _, tokens, entry, kind in sorted(matches):
             if claimed.intersection(tokens):
                 continue
             claimed.update(tokens)
-            yield Trigger(kind, _phrase_head(doc, tokens), tokens, "phrase", " ".join(words))
+            yield Trigger(kind, _phrase_head(doc, tokens), tokens, "phrase", " ".join(entry))
 
 
-def _match_phrase(sent: Span, start: int, words: tuple[str, ...]) -> tuple[int, ...] | None:
-    doc = sent.doc
+def _match_phrase(sent: Span, words: Words, start: int, entry: tuple[str, ...]) -> tuple[int, ...] | None:
     found = [start]
-    for word in words[1:]:
+    for word in entry[1:]:
         nxt = found[-1] + 1
         limit = min(nxt + MAX_GAP + 1, sent.end)
-        k = next((k for k in range(nxt, limit) if _matches(doc[k], word)), None)
+        k = next((k for k in range(nxt, limit) if words.matches(k, word)), None)
         if k is None:
             return None
-        if k > nxt and not _gap_allowed(doc, found, k, last=word == words[-1]):
+        if k > nxt and not _gap_allowed(sent.doc, found, k, last=word == entry[-1]):
             return None
         found.append(k)
     return tuple(found)
