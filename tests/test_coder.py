@@ -89,6 +89,33 @@ def test_one_sided_event_keeps_both_sources(nlp):
     assert [(e["plover"], e["source"], e["target"]) for e in coded["events"]] == [("CONCEDE", ["RUS", "UKR"], [])]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # PLOVER (CAMEO 03): a cooperative act offered, promised or announced for later is AGREE.
+    ("Norway said it was willing to send medical teams to Ukraine.", ("AGREE", ["NOR"])),
+    ("The European Union will provide new humanitarian aid to Moldova.", ("AGREE", ["IGO"])),
+    ("Japan promised to continue its aid to Ukraine.", ("AGREE", ["JPN"])),
+    # Done, not promised: the act's own type.
+    ("The European Union provided new humanitarian aid to Moldova.", ("AID", ["IGO"])),
+    # A planned meeting stays a meeting.
+    ("Macron will meet Starmer in London next week.", ("CONSULT", ["FRA"])),
+])
+@pytest.mark.model
+def test_intentions_to_cooperate_are_agree(nlp, text, expected):
+    [coded] = _code(nlp, text)
+    assert expected in [(e["plover"], e["source"]) for e in coded["events"]]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Germany rejected calls by Poland for war reparations.", ("REJECT", "DEU", "POL")),
+    ("Hungary threatened to cut diplomatic ties with Slovakia.", ("THREATEN", "HUN", "SVK")),
+    ("Austria is opposed to Turkish membership of the bloc.", ("REJECT", "AUT", "TUR")),
+])
+@pytest.mark.model
+def test_responses_and_threats_are_aimed_at_whom_their_object_names(nlp, text, dyad):
+    [coded] = _code(nlp, text)
+    assert dyad in [(e["plover"], s, t) for e in coded["events"] for s in e["source"] for t in e["target"]]
+
+
 @pytest.mark.model
 def test_sentence_without_event_has_no_events(nlp):
     assert _code(nlp, "Peskov declined to comment.") == [{"id": "0", "events": []}]
@@ -131,7 +158,7 @@ def test_code_file_reports_bad_lines_and_codes_the_rest(nlp, tmp_path):
 
 @pytest.mark.model
 def test_code_file_writes_to_a_path(nlp, tmp_path):
-    path = _write(tmp_path, [json.dumps({"id": "a", "text": "Germany will send air defence systems to Ukraine."})])
+    path = _write(tmp_path, [json.dumps({"id": "a", "text": "Germany sent air defence systems to Ukraine."})])
     target = tmp_path / "coded.jsonl"
     assert code_file(path, target, nlp=nlp, errors=io.StringIO()) == 0
     [coded] = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]

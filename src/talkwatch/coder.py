@@ -32,6 +32,11 @@ from .packs import Lexicon
 DEFAULT_BATCH_SIZE = 64
 # Kinds where parties act together: with no target, each is the other's counterpart.
 RECIPROCAL_KINDS = {"meeting", "call", "agreement", "cooperation"}
+# PLOVER (after CAMEO 03, "express intent to cooperate") codes a cooperative act that is only
+# offered, promised or announced for later as AGREE: "will provide aid", "offered to withdraw".
+INTENDED_AS_AGREE = {"AID", "SUPPORT", "COOPERATE", "CONCEDE", "RETREAT", "AGREE"}
+# Meetings are CONSULT even when planned ("will meet in Geneva"); only an offer to meet is AGREE.
+OFFERED_AS_AGREE = INTENDED_AS_AGREE | {"CONSULT", "REQUEST"}
 # Components the coder does not need: skipped for speed.
 UNUSED_COMPONENTS = ("talkwatch_quotes", "talkwatch_positions")
 
@@ -87,7 +92,17 @@ def coded_events(events: Iterable[EventRecord], coder: ActorCoder, new: dict[str
 
 
 def _event(e: EventRecord, source: list[str], target: list[str]) -> dict[str, Any]:
-    return {"plover": e.plover, "kind": e.kind, "source": source, "target": target}
+    return {"plover": plover_type(e), "kind": e.kind, "source": source, "target": target}
+
+
+def plover_type(e: EventRecord) -> str | None:
+    """The PLOVER type of an event as event data code it: the kind's type, except that an
+    intention to cooperate is AGREE (see INTENDED_AS_AGREE)."""
+    if e.offered and e.plover in OFFERED_AS_AGREE:
+        return "AGREE"
+    if e.status == "planned" and e.plover in INTENDED_AS_AGREE:
+        return "AGREE"
+    return e.plover
 
 
 def code_records(records: Iterable[dict[str, Any]], nlp: Language | None = None, *,

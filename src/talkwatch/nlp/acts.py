@@ -26,6 +26,7 @@ CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "attr"
 OFFERS = {"offer", "propose", "proposal"}
 # Acts whose content may be an act of its own when it names its author: "rejected Russia's proposal".
 PUT_FORWARD = {"proposal", "demand", "threat", "concession"}
+ANSWERS = {"rejection", "agreement", "support"}
 # Prepositions of circumstance: what hangs on them is beside an act, not its content ("despite its offer").
 ADJUNCT_PREPS = {"despite", "after", "before", "during", "amid", "since", "following", "as", "because", "ahead",
                  "besides", "unlike", "while", "until", "throughout", "notwithstanding"}
@@ -49,6 +50,7 @@ class Candidate:
     key: int  # the token the act hangs on: the trigger's head, or the verb a "by force" modifies
     status: str = "occurred"
     dropped: bool = False
+    offered: bool = False  # put forward as an offer or promise of the source's own act
 
 
 def relate(doc: Doc, candidates: list[Candidate]) -> None:
@@ -110,7 +112,11 @@ def _relate(doc: Doc, inner: Candidate, by_key: dict[int, Candidate]) -> None:
         if key_of(doc[outer.trigger.head]) in OFFERS and inner.kind == "concession":
             outer.kind = "concession"
             inner.dropped = True
-        elif not (inner.args.own_source and inner.kind in PUT_FORWARD and doc[inner.key].pos_ in ("NOUN", "PROPN")):
+        elif inner.args.own_source and inner.kind in PUT_FORWARD and doc[inner.key].pos_ in ("NOUN", "PROPN"):
+            if outer.kind in ANSWERS and not outer.args.target:
+                # "rejected calls by Belarus": the answer goes to whoever put the thing forward
+                outer.args.target = [a for a in inner.args.source if a not in outer.args.source]
+        else:
             inner.dropped = True  # what the outer act says, asks or rejects
             if not outer.args.target and deps & {"xcomp", "ccomp"}:
                 # "threatened to strike Kyiv", "agreed to send aid to Ukraine": whom the content concerns

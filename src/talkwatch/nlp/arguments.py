@@ -32,6 +32,10 @@ NOUN_SOURCE_PREPS = {"by", "from"}
 OBJECT_TARGET_PREPS = {"against", "on", "upon", "at", "to", "toward", "towards", "into"}
 # Kinds whose "of" phrase names who acts ("the withdrawal of Russian troops", "the visit of Putin").
 OF_SOURCE = {"retreat", "mobilization", "protest", "meeting", "call"}
+# Participles that after "be" describe their subject's stance: "is opposed to", "is committed to".
+ADJECTIVAL_PARTICIPLES = {"oppose", "commit", "dedicate", "determine", "resolve", "devote", "inclined"}
+# Kinds that answer something another party said or did: their target made it.
+ANSWERING_KINDS = {"rejection", "agreement", "support", "accusation"}
 # Kinds whose verb may take a clause about someone: "alleged that France ...", "warned that Russia ...".
 ADDRESSED_KINDS = {"accusation", "demand", "threat", "proposal", "support", "rejection"}
 # Acts done with words: what their object names is not where they happen.
@@ -88,7 +92,7 @@ class ArgumentReader:
 
     def _verb(self, trigger: Trigger, verb: Token) -> Arguments:
         args = Arguments(clause=verb)
-        passive = is_passive(verb)
+        passive = is_passive(verb) and not _adjectival(verb)
         words = [verb] + [self.doc[i] for i in trigger.tokens if i != verb.i]
         if passive or _passive_participle(verb):
             source = acting_tokens(verb)
@@ -111,6 +115,18 @@ class ArgumentReader:
         if trigger.kind in ADDRESSED_KINDS and not self.actors.actors_in(target):
             # "alleged that France was aware", "warned that Russia would": whom the words are about.
             target += [t for c in verb.children if c.dep_ == "ccomp" for t in subject_tokens(c)]
+        if trigger.kind in ANSWERING_KINDS and not self.actors.actors_in(target):
+            # "rejected calls by Belarus", "welcomed Reagan's statement", "opposed to French
+            # mediation": a response is aimed at whoever made what it answers.
+            answered = objects + [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                                  for g in c.children if g.dep_ == "pobj"]
+            target += [t for o in answered if o.i not in self.triggers for t in self._authors(o)]
+        if trigger.kind in ADDRESSED_KINDS and not self.actors.actors_in(target):
+            # "threatened to break relations with Russia": whom the act it names is aimed at.
+            for act in (c for c in verb.children if c.dep_ == "xcomp" and c.i not in self.triggers):
+                acted_on = [c for c in act.children if c.dep_ in ("dobj", "dative")]
+                target += [t for c in acted_on for t in phrase(c)]
+                target += self._prep_phrases([act, *acted_on], VERB_TARGET_PREPS)
         args.others = self.actors.actors_in(self._prep_phrases(_attached(words), {"between"}))
         args.source = self._phrase_actors(source)
         args.target = self.actors.actors_in(target)
@@ -137,6 +153,13 @@ class ArgumentReader:
                   for g in c.children if g.dep_ == "pobj"]
         found_place = self.places.place_of(t for p in places for t in p.subtree)
         return [found_place[1]] if found_place and found_place[1] else []
+
+    def _authors(self, noun: Token) -> list[Token]:
+        """Who a thing said or done belongs to: "Belarus's call", "a Senegalese plan", "calls by X",
+        "an offer from Kabul"."""
+        out = [t for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+               and not self.places.is_place(c) for t in phrase(c)]
+        return out + self._prep_phrases([noun], NOUN_SOURCE_PREPS)
 
     def _prep_phrases(self, words: list[Token], preps: set[str]) -> list[Token]:
         """Tokens of the objects of these prepositions below `words`; an "at" place is a location."""
@@ -208,6 +231,11 @@ def _passive_participle(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "oprd") for c in verb.children)
 
 
+def _adjectival(verb: Token) -> bool:
+    """"Israel is opposed to ...", "Kyiv is committed to ...": a state of the subject, not a passive."""
+    return key_of(verb) in ADJECTIVAL_PARTICIPLES and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children)
 
@@ -232,7 +260,7 @@ def subject_candidates(verb: Token) -> Iterator[list[Token]]:
     for _ in range(6):
         # A passive verb's own subject is its patient; a passive head's subject acts in its
         # complement ("was invited to meet").
-        deps = SUBJECTS if current.i == verb.i else SUBJECTS | {"nsubjpass"}
+        deps = SUBJECTS if current.i == verb.i and not _adjectival(verb) else SUBJECTS | {"nsubjpass"}
         for subject in (c for c in current.children if c.dep_ in deps):
             yield phrase(subject)
         if current.dep_ == "xcomp":

@@ -34,6 +34,7 @@ from .triggers import TriggerIndex, Words, key_of
 
 INTENT_ADJ = {"willing", "ready", "open", "prepared", "eager", "keen"}
 VOWS = {"vow", "swear", "pledge", "promise"}
+OFFERING = {"offer", "agree", "commit", "undertake", "volunteer"}
 WANTS = {"want", "wish"}
 REFUSING_AUX = {"will", "would", "wo", "'ll", "shall"}
 # Kinds whose refusal is a rejection: "would not provide support", "will not meet him".
@@ -126,7 +127,8 @@ class EventReader(LexiconComponent):
             sent_end=sent.end_char, trigger=words.text if len(tokens) > 1 else doc[c.trigger.head].text,
             trigger_start=words.start_char, location=args.location,
             date_span=(args.date.start, args.date.end) if args.date else None,
-            today=not relative and is_today(args.date, c.status, sent.root), confidence=round(min(confidence, 0.95), 2))
+            today=not relative and is_today(args.date, c.status, sent.root), confidence=round(min(confidence, 0.95), 2),
+            offered=c.offered)
 
 
 def _time(doc: Doc, c: Candidate, dates: list[DateSpan], others: set[int]) -> None:
@@ -148,10 +150,13 @@ def _frame(head: Token, c: Candidate, actors: ActorMap) -> None:
     elif _refused(c, head):
         c.kind, c.status = "rejection", "occurred"
     elif _intent(head) and c.kind not in ("rejection", "threat", "demand"):
+        c.offered = c.kind not in HARMFUL
         c.kind = "threat" if c.kind in HARMFUL else "concession" if c.kind == "concession" else "proposal"
         c.status = "occurred"  # the offer or threat is made
     elif _vowed(head) and c.kind in HARMFUL:
         c.kind, c.status = "threat", "occurred"
+    elif _vowed(head) or _offered(head):
+        c.offered = c.kind not in ("rejection", "threat", "demand", "accusation")
     elif _wanted_of_another(head):
         wanter = [t for s in head.head.children if s.dep_ == "nsubj" for t in phrase(s)]
         c.kind, c.status = "demand", "occurred"
@@ -198,6 +203,11 @@ def _intent(head: Token) -> bool:
         if token.pos_ == "ADJ" and token.lower_ in INTENT_ADJ:
             return True
     return False
+
+
+def _offered(head: Token) -> bool:
+    """"offered to hand over", "promised to continue aid": the act the source puts forward as its own."""
+    return head.dep_ == "xcomp" and head.head.lemma_.lower() in OFFERING
 
 
 def _vowed(head: Token) -> bool:

@@ -62,6 +62,7 @@ class EventRecord:
     date_span: tuple[int, int] | None = None
     today: bool = False  # "today", or a present-tense report: dated by publication
     confidence: float = 0.5
+    offered: bool = False  # an offer, promise or stated readiness of the source's own act
 
 
 @dataclass(frozen=True)
