@@ -17,6 +17,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .nlp.actors import PUBLISHED
 from .nlp.mentions import Mention, NewActor, Place
 from .nlp.pubdate import DateRecord, infer_published, resolve_dates
 from .nlp.pipeline import build_nlp
@@ -110,8 +111,16 @@ def _run_batch(batch: list[ArticleInput]) -> list[ArticleFacts]:
     nlp: Language = _WORKER["nlp"]  # type: ignore[assignment]
     lexicon: Lexicon = _WORKER["lexicon"]  # type: ignore[assignment]
     prior: int | None = _WORKER["prior_year"]  # type: ignore[assignment]
-    docs = nlp.pipe((a.text for a in batch), batch_size=len(batch))
+    docs = nlp.pipe((_unparsed(nlp, a) for a in batch), batch_size=len(batch))
     return [extract_facts(doc, a, lexicon, prior) for doc, a in zip(docs, batch)]
+
+
+def _unparsed(nlp: Language, article: ArticleInput) -> Doc:
+    """The article's tokens, with its publication date for the components that read it
+    (a surname several leaders shared names the one in post on that date)."""
+    doc = nlp.make_doc(article.text)
+    doc.user_data[PUBLISHED] = article.published
+    return doc
 
 
 def _batches(items: Iterable[ArticleInput], size: int) -> Iterator[list[ArticleInput]]:

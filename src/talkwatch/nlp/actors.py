@@ -40,6 +40,11 @@ _LATTER = {"latter": -1, "former": -2}
 _BUILDINGS = {"basilica", "cathedral", "church", "abbey", "square", "palace", "hospital", "college", "university",
               "bridge", "street", "avenue", "park", "hall", "chapel", "monastery", "station", "airport"}
 OBJECT_DEPS = {"dobj", "iobj", "dative", "pobj"}
+PUBLISHED = "tw_published"  # doc.user_data key: the article's publication date, when the caller knows it
+# Words before a surname that are a title, not a given name ("Mr Bush", "Gen. Gerasimov"), besides the
+# words of the pack's role titles ("President", "Chancellor", "Minister").
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mister", "dr", "sir", "dame", "lord", "lady", "gen", "adm", "col", "lt",
+              "maj", "capt", "sen", "rep", "gov", "then", "former", "late", "acting", "deputy", "vice", "elect"}
 
 
 class ActorResolver(LexiconComponent):
@@ -50,11 +55,14 @@ class ActorResolver(LexiconComponent):
         self.fuzzy_threshold = fuzzy_threshold
         self._person_forms: list[str] = []
         self._person_ids: list[str] = []
+        self._title_words: set[str] = set()
 
     def prepare(self, lexicon: Lexicon, nlp: Language | None) -> None:
         pairs = [(t.text, t.actor) for t in lexicon.terms if t.label == "PERSON"]
         self._person_forms = [f for f, _ in pairs]
         self._person_ids = [a for _, a in pairs]
+        self._title_words = HONORIFICS | {w.lower() for p in lexicon.people.values() for r in p.roles
+                                          for w in re.findall(r"[^\W\d_]+", r.title)}
 
     def __call__(self, doc: Doc) -> Doc:
         self.ready()
@@ -65,7 +73,11 @@ class ActorResolver(LexiconComponent):
         for ent in doc.ents:
             if is_heading_span(ent):
                 continue
-            found = self._resolve(ent, new)
+            named = self._with_given_name(ent)  # "Ingrid Solberg", where the pack knows only Erna Solberg
+            if named is not None:
+                ent, found = named, self._resolve_person(named, _clean_name(named), new)
+            else:
+                found = self._resolve(ent, new, mentions)
             if found is None:
                 if ent.label_ in ("GPE", "LOC", "FAC"):
                     places.append(Place(ent.start_char, ent.end_char, ent.text))
@@ -88,12 +100,31 @@ class ActorResolver(LexiconComponent):
 
     # names
 
-    def _resolve(self, ent: Span, new: dict[str, NewActor]) -> tuple[str, str] | None:
+    def _with_given_name(self, ent: Span) -> Span | None:
+        """"Ingrid Solberg" is not Erna Solberg: a known surname after a given name that none of its
+        bearers has is another person's. The two words, to resolve as a name the pack does not know."""
+        lexicon = self.lexicon
+        if not ent.ent_id_ or ent.start == 0 or ent.label_ != "PERSON":
+            return None
+        terms = [t for t in lexicon.by_form.get(ent.text, ()) if t.kind == "surname"]
+        given = ent.doc[ent.start - 1]
+        if not terms or given.ent_id_ or given.ent_type_ not in ("", "PERSON") or given.pos_ != "PROPN" \
+                or not (given.is_title and given.is_alpha) or given.lower_ in self._title_words:
+            return None
+        bearers = lexicon.namesakes.get(ent.text, (terms[0].actor,))
+        if any(given.text == f.split()[0] for b in bearers for f in (lexicon.people[b].name, *lexicon.people[b].aliases)):
+            return None  # "Recep Erdogan": a shorter form of the bearer's own name
+        return Span(ent.doc, ent.start - 1, ent.end, label="PERSON")
+
+    def _resolve(self, ent: Span, new: dict[str, NewActor], earlier: list[Mention]) -> tuple[str, str] | None:
         lexicon = self.lexicon
         if ent.ent_id_:
             text = "the" + ent.text[3:] if ent.text.startswith("The ") else ent.text  # "The Kremlin" opens a sentence
             terms = lexicon.by_form.get(text, ())
             kind = next((t.kind for t in terms if t.actor == ent.ent_id_), "name")
+            if kind == "surname" and text in lexicon.namesakes:  # "Bush": which one, if the text tells
+                actor = lexicon.bearer(text, ent.doc.user_data.get(PUBLISHED), [m.actor for m in earlier])
+                return (actor, kind) if actor else None
             return ent.ent_id_, kind
         text = _clean_name(ent)
         if not text:

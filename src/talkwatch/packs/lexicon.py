@@ -10,11 +10,24 @@ from dataclasses import dataclass
 from .entries import DatedEvent, Issue, Outlet, Pack, Person, StanceCues, State, TriggerSet
 
 # Names led by these are not called by their last word ("Pope Francis" is not "Francis").
-_TITLED = ("pope", "sheikh", "king", "queen", "prince", "princess", "emir", "cardinal", "patriarch")
+_TITLED = ("pope", "sheikh", "king", "queen", "prince", "princess", "emir", "cardinal", "patriarch", "crown", "grand",
+           "emperor", "sultan", "ayatollah", "mullah")
 _ROMAN = re.compile(r"^[IVXL]+$")
 # Patronymic and family particles: "Mohammed bin Salman" is not "Salman".
 _PARTICLES = {"bin", "ibn", "al", "bint", "ben"}
 MIN_SURNAME_CHARS = 3
+# A surname borne by more people of one side than this is a common family name ("Singh"), not a name.
+MAX_NAMESAKES = 3
+# Surnames that are also everyday words, common given names or places: alone, capitalised at the start of a
+# sentence or before another name ("May 5", "Brown bears", "Martin Griffiths", "La Paz"), they name no one.
+# Checked against the casefolded word; the full names still match.
+NOT_SURNAMES = frozenset("""
+    abdullah ahmed ali arthur austin aziz ban barak bishop borne brown cannon champagne clark cleverly cook cruz dan
+    english flores fox gabriel gang gates hague han hassan henry hill horn howard hunt hussein ibrahim jin jonathan
+    jun kenny key kim klaus lagos lasso lee major marin martin may medina mesa meta michel mills mohamed mohammed
+    moon mustafa nano nelson omar park parts pavel paz philippe ping rashid rice richard salman sen sharon smith sol
+    straw struck stuart sung taylor toledo tong truss vega wade wagner yew
+""".split())
 
 
 @dataclass(frozen=True)
@@ -29,10 +42,25 @@ class Term:
 
 def _surname(name: str) -> str | None:
     words = name.split()
-    if len(words) < 2 or words[0].lower() in _TITLED or _ROMAN.match(words[-1]) \
+    if len(words) < 2 or words[0].lower() in _TITLED or _ROMAN.match(words[-1]) or words[-1].endswith(".") \
             or _PARTICLES & {w.lower() for w in words}:
         return None
     return words[-1] if len(words[-1]) >= MIN_SURNAME_CHARS else None
+
+
+def _surnames(person: Person) -> set[str]:
+    """The bare names a person goes by: the last word of each full name, and one-word aliases
+    (a family name that comes first, "Xi" of "Xi Jinping"; a spelling of the surname, "Witcoff")."""
+    out = {s for s in map(_surname, (person.name, *person.aliases)) if s}
+    out |= {a for a in person.aliases if len(a.split()) == 1}
+    return {s for s in out if s.casefold() not in NOT_SURNAMES}
+
+
+def _recency(person: Person) -> tuple[str, str]:
+    """Sorts people by when they last held a post: one still in post last, one with no dates first."""
+    if not person.roles:
+        return "", ""
+    return max((r.end or "9999", r.start or "") for r in person.roles)
 
 
 class Lexicon:
@@ -41,6 +69,7 @@ class Lexicon:
     def __init__(self, packs: Sequence[Pack]) -> None:
         self.packs = list(packs)
         self.people: dict[str, Person] = {}
+        self._pack_of: dict[str, int] = {}  # person id -> index of the pack that last defined them
         self.states: dict[str, State] = {}
         self.outlets: dict[str, Outlet] = {}
         self.calendar: dict[str, DatedEvent] = {}
@@ -48,7 +77,7 @@ class Lexicon:
         self.triggers: dict[str, TriggerSet] = {}
         self.issues: dict[str, Issue] = {}
         self.stances: dict[str, StanceCues] = {}
-        for pack in packs:
+        for n, pack in enumerate(packs):
             for t in pack.triggers:
                 old = self.triggers.get(t.kind)
                 self.triggers[t.kind] = t if old is None else TriggerSet(
@@ -59,6 +88,7 @@ class Lexicon:
                 old_cues = self.stances[c.stance].cues if c.stance in self.stances else ()
                 self.stances[c.stance] = StanceCues(c.stance, tuple(dict.fromkeys(old_cues + c.cues)))
             self.people.update((p.id, p) for p in pack.people)
+            self._pack_of.update((p.id, n) for p in pack.people)
             self.states.update((s.id, s) for s in [*pack.countries, *pack.organizations])
             self.outlets.update((o.name, o) for o in pack.outlets)
             self.calendar.update((e.id, e) for e in pack.calendar)
@@ -78,22 +108,48 @@ class Lexicon:
     def _person_terms(self) -> Iterable[Term]:
         for p in self.people.values():
             yield Term(p.name, p.id, "name", "PERSON")
-            yield from (Term(a, p.id, "alias", "PERSON") for a in p.aliases)
+            yield from (Term(a, p.id, "alias", "PERSON") for a in p.aliases if len(a.split()) > 1)
 
     def _terms(self) -> list[Term]:
         terms = [*self._state_terms(), *self._person_terms()]
         terms += [Term(f, f"outlet:{o.name}", "outlet", "ORG") for o in self.outlets.values() for f in (o.name, *o.aliases)]
         taken = {t.text.casefold() for t in terms}
-        # A bare surname names a person only when no one else and nothing else goes by it.
+        # A bare surname names the one person who goes by it; shared by a few people, it names whichever
+        # `bearer` picks (see there). The people of the latest pack that has any take it: a domain pack's
+        # "Powell" is its own, not a former secretary of state of the core pack.
         owners: dict[str, set[str]] = defaultdict(set)
         for p in self.people.values():
-            for full in (p.name, *p.aliases):
-                surname = _surname(full)
-                if surname:
-                    owners[surname].add(p.id)
-        terms += [Term(s, next(iter(ids)), "surname", "PERSON") for s, ids in owners.items()
-                  if len(ids) == 1 and s.casefold() not in taken]
+            for surname in _surnames(p):
+                owners[surname].add(p.id)
+        self.namesakes: dict[str, tuple[str, ...]] = {}
+        for surname, ids in owners.items():
+            latest = max(self._pack_of[i] for i in ids)
+            ids = {i for i in ids if self._pack_of[i] == latest}
+            if surname.casefold() in taken or len(ids) > MAX_NAMESAKES:
+                continue
+            ranked = tuple(sorted(ids, key=lambda i: (_recency(self.people[i]), i), reverse=True))
+            if len(ranked) > 1:
+                self.namesakes[surname] = ranked
+            terms.append(Term(surname, ranked[0], "surname", "PERSON"))
         return terms
+
+    def bearer(self, surname: str, date: str | None = None, named: Sequence[str] = ()) -> str | None:
+        """Who a bare surname names. Of the people who share it: the one the text named last
+        (`named`, ids in order of mention); else the only one in post on `date`; else, when they all
+        act for one side, the one in post on that date or most recently ("Bush" in 2005 is George W.
+        Bush, "Kirchner" is Argentina's either way); else nobody."""
+        ids = self.namesakes.get(surname)
+        if ids is None:
+            terms = [t for t in self.by_form.get(surname, ()) if t.kind == "surname"]
+            return terms[0].actor if terms else None
+        for actor in reversed(named):
+            if actor in ids:
+                return actor
+        in_post = [i for i in ids if date and any(r.holds_on(date) for r in self.people[i].roles)]
+        if len(in_post) == 1:
+            return in_post[0]
+        candidates = in_post or ids
+        return candidates[0] if len({self.people[i].side for i in candidates}) == 1 else None
 
     def clashes(self) -> list[str]:
         """Forms that name more than one actor: each would be resolved by whichever pack came last."""
