@@ -237,3 +237,79 @@ def test_invalid_pack_on_extract_is_one_error_line(runner, tmp_path):
     result = runner.invoke(app, ["extract", "--pack", str(pack), "--db", str(db)])
     assert (result.exit_code, result.stderr.splitlines()) == (2, [
         f"{ERROR}{pack / 'people.yml'} entry 1 (Ivan Petrov): 'gender' must be m or f, not 'x'"])
+
+
+# --- the world leaders of the core pack -------------------------------------------------------------------
+
+
+def _mentions(text: str, published: str | None = None) -> list[tuple[str, str, str | None]]:
+    """(text, actor, side) of each named mention, the article parsed as ingest parses it."""
+    from talkwatch.extract import ArticleInput, extract_articles
+    from talkwatch.nlp.pipeline import build_nlp
+
+    lexicon = load_lexicon()
+    facts = next(extract_articles([ArticleInput("a", text, published)], build_nlp(lexicon), lexicon))
+    sides = {a.id: a.country for a in facts.actors}
+    return [(m.text, m.actor, sides[m.actor]) for m in facts.mentions if m.kind != "pronoun"]
+
+
+def test_core_has_world_leaders_with_their_side():
+    people = load_pack(PACKS_DIR / "core").people
+    assert len(people) >= 1000
+    by_id = {p.id: p for p in people}
+    assert (by_id["angela-merkel"].side, by_id["kofi-annan"].side, by_id["hu-jintao"].side) == ("DEU", "UN", "CHN")
+
+
+def test_core_people_are_not_those_of_russia_ukraine():
+    # The later pack's entry would replace core's; core leaves its people to it.
+    core = {p.id for p in load_pack(PACKS_DIR / "core").people}
+    assert core & {p.id for p in load_pack(PACKS_DIR / "russia_ukraine").people} == set()
+
+
+def test_surname_of_same_side_namesakes_names_the_one_in_post():
+    lexicon = load_lexicon()
+    assert lexicon.bearer("Bush", "1991-06") == "george-h-w-bush"
+    assert lexicon.bearer("Bush", "2006-02-14") == "george-w-bush"
+    assert lexicon.side_of(lexicon.bearer("Bush")) == "USA"  # undated: the latest, still the right side
+
+
+def test_surname_of_namesakes_names_the_one_the_text_named():
+    assert load_lexicon().bearer("Bush", "2006-02-14", ["george-h-w-bush"]) == "george-h-w-bush"
+
+
+def test_surname_of_namesakes_of_two_sides_needs_a_date():
+    lexicon = load_lexicon()
+    assert {lexicon.side_of(i) for i in lexicon.namesakes["Fischer"]} >= {"DEU", "AUT"}
+    assert lexicon.bearer("Fischer") is None
+    assert lexicon.bearer("Fischer", "2012-05") == "heinz-fischer"
+
+
+@pytest.mark.parametrize("word", ["May", "Brown", "Major", "Rice", "Martin", "Park", "Kim"])
+def test_surname_that_is_an_everyday_word_or_given_name_is_no_term(word):
+    assert [t for t in load_lexicon().by_form.get(word, ()) if t.kind == "surname"] == []
+
+
+@pytest.mark.model
+def test_world_leader_resolves_with_side():
+    found = _mentions("Angela Merkel met the Chilean president in a hotel outside Lisbon on Friday.\n")
+    assert found[0] == ("Angela Merkel", "angela-merkel", "DEU")
+
+
+@pytest.mark.model
+def test_transliterations_name_one_leader():
+    found = _mentions("Moammar Gadhafi wrote to the council. Later, Qaddafi phoned the envoy.\n")
+    assert [a for _, a, _ in found] == ["muammar-gaddafi", "muammar-gaddafi"]
+
+
+@pytest.mark.model
+def test_shared_surname_resolves_to_the_side_and_the_one_in_post():
+    text = "President Bush told reporters the cargo flights would go on through the winter.\n"
+    assert _mentions(text, "1992-01-15") == [("Bush", "george-h-w-bush", "USA")]
+    assert _mentions(text, "2004-01-15") == [("Bush", "george-w-bush", "USA")]
+
+
+@pytest.mark.model
+def test_ordinary_words_are_not_actors():
+    text = ("Major roads were shut in May as brown floodwater rose; rice and straw were carried to the park, "
+            "and the major said hunters may hunt only with a key.\n")
+    assert _mentions(text) == []
