@@ -9,7 +9,7 @@ import pytest
 
 from talkwatch.extract import extract_store
 from talkwatch.ingest import ingest
-from talkwatch.link import link_store
+from talkwatch.link import link_store, semantic
 from talkwatch.link.mentions import CalendarNames, consistent, mention_rows
 from talkwatch.link.places import gazetteer
 from talkwatch.link.timeline import Context, Entry, entry_row, place_events
@@ -217,8 +217,9 @@ Steve Witkoff met Vladimir Putin in Moscow on Friday.
 
 @pytest.mark.model
 @pytest.mark.issue(5)
-def test_independent_sources_are_counted_again_when_their_original_comes_later(store: Store, nlp,
-                                                                                 tmp_path: Path):
+def test_independent_sources_are_counted_again_when_their_original_comes_later(store: Store, nlp, tmp_path: Path,
+                                                                                 monkeypatch):
+    monkeypatch.setenv(semantic.SWITCH, "0")  # links from words and attribution alone, with the extra or not
     folder = write(tmp_path / "one", "one.md", REWRITE_ONE)
     run(store, nlp, write(folder, "two.md", REWRITE_TWO))
     [before] = [t for t in store.timeline() if t["kind"] == "meeting"]

@@ -6,7 +6,9 @@ with each new one, so no pair is compared that shares little. Near copies
 Rewrites (the same story in other words, often "according to Bloomberg") share
 fewer words, so they are judged on several signals together: the content
 words they share, an attribution to the other's outlet, and direct quotes in
-common.
+common; with the `semantic` extra installed, also how well their sentences'
+embeddings align (semantic.py), which finds rewrites that share few words and
+keeps apart reports that share words but tell other things.
 Links point from the later copy to the earlier or attributed original.
 """
 
@@ -16,9 +18,11 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from datasketch import MinHash, MinHashLSH
 
+from . import semantic
 from .features import Attributions, content_words, jaccard, quotes, shingles
 
 NUM_PERM = 64
@@ -31,6 +35,13 @@ REWRITE_MIN_OVERLAP = 0.15
 ATTRIBUTION_WEIGHT = 0.3
 QUOTE_WEIGHT = 0.15
 WINDOW_DAYS = 7
+# With sentence embeddings: how well the sentences align (semantic.alignment). Rewrites align ~0.65 and
+# up, other reports of the same news below ~0.56: below the floor a pair is no rewrite, whatever the words.
+SEMANTIC_FLOOR = 0.58
+SEMANTIC_FULL = 0.75  # alignment that earns the whole weight
+SEMANTIC_WEIGHT = 0.3
+SEMANTIC_MIN_OVERLAP = 0.08  # aligned sentences make up for words not shared (a rewrite in other words)
+SEMANTIC_VETO_BELOW = 0.5  # sharing more of their words than this, two texts tell the same story anyway
 
 
 @dataclass
@@ -47,6 +58,7 @@ class LinkItem:
     attributed: set[str] = field(default_factory=set)
     day: int | None = None  # date ordinal of `published`, when it is a day
     signature: MinHash | None = None
+    sentences: Any = None  # the lead sentences' embeddings, with the semantic extra
 
 
 @dataclass
@@ -125,17 +137,26 @@ def _near_copy(original: LinkItem, copy: LinkItem) -> bool:
     return jaccard(shingles(original.text), shingles(copy.text)) >= DUPLICATE_THRESHOLD
 
 
-def rewrite_score(original: LinkItem, copy: LinkItem) -> float:
-    """How strongly `copy` reads as a rewrite of `original`."""
+def rewrite_score(original: LinkItem, copy: LinkItem, aligned: float | None = None) -> float:
+    """How strongly `copy` reads as a rewrite of `original`; `aligned`: how well their
+    sentences' embeddings align, when the semantic extra gives it."""
     score = jaccard(original.words, copy.words)
+    if aligned is not None:
+        if aligned < SEMANTIC_FLOOR and score < SEMANTIC_VETO_BELOW:
+            return 0.0
+        score += SEMANTIC_WEIGHT * min(1.0, max(0.0, aligned - SEMANTIC_FLOOR) / (SEMANTIC_FULL - SEMANTIC_FLOOR))
     if original.outlet and original.outlet in copy.attributed:
         score += ATTRIBUTION_WEIGHT
     return score + QUOTE_WEIGHT * min(len(original.quotes & copy.quotes), 2)
 
 
-def find_links(items: Sequence[LinkItem], outlets: Sequence[str] = ()) -> Links:
-    """Duplicate and rewrite links among `items` (each item compared only with LSH candidates)."""
+def find_links(items: Sequence[LinkItem], outlets: Sequence[str] = (), *, embeddings: bool | None = None) -> Links:
+    """Duplicate and rewrite links among `items` (each item compared only with LSH candidates).
+    `embeddings`: use sentence embeddings too (default: when the semantic extra is installed)."""
     finder = Attributions({*outlets, *(i.outlet for i in items if i.outlet)})
+    # With embeddings, the pairs they could decide wait here, to be embedded in batches.
+    pending: dict[str, list[str]] | None = {} if (embeddings if embeddings is not None
+                                                   else semantic.available()) else None
     for item in items:
         item.day = dt.date.fromisoformat(item.published[:10]).toordinal() \
             if item.published and len(item.published) >= 10 else None
@@ -149,43 +170,73 @@ def find_links(items: Sequence[LinkItem], outlets: Sequence[str] = ()) -> Links:
     links = Links()
     for item in ordered:
         signature = item.signature = _minhash(item.words)
-        # LSH returns some pairs below its threshold; the signatures' estimate drops them cheaply.
         # LSH lets through pairs below its threshold; the signatures' estimate drops them cheaply.
         candidates = {k for k in index.similar(item, signature)
                       if _estimate(by_id[k], item) >= CANDIDATE_THRESHOLD - ESTIMATE_SLACK}
         originals = [by_id[k] for k in candidates if _near_copy(by_id[k], item)]
         if originals:
             links.duplicate_of[item.id] = min(originals, key=lambda o: (o.published or "9999", o.order)).id
-        _judge_rewrites(item, [by_id[k] for k in candidates | index.related(item)], links)
+        _judge_rewrites(item, [by_id[k] for k in candidates | index.related(item)], links, pending=pending)
         index.insert(item, signature)
         if item.outlet and item.day is None:
             undated_by_outlet[item.outlet].append(item.id)
+    _align_pending(pending, by_id, links)
     # An undated original sorts after its dated copies: look for it once all are indexed.
     for item in ordered:
         current = by_id.get(links.rewrite_of.get(item.id, ""))
         if item.attributed and item.id not in links.duplicate_of and (current is None or current.outlet
                                                                        not in item.attributed):
             attributed = [by_id[k] for o in item.attributed for k in undated_by_outlet.get(o, ()) if k != item.id]
-            _judge_rewrites(item, attributed, links, record=False)
+            _judge_rewrites(item, attributed, links, record=False, pending=pending)
+    _align_pending(pending, by_id, links)
     return links
 
 
-def _judge_rewrites(item: LinkItem, candidates: list[LinkItem], links: Links, *, record: bool = True) -> None:
-    best: tuple[float, str] | None = None
+def _judge_rewrites(item: LinkItem, candidates: list[LinkItem], links: Links, *, record: bool = True,
+                    pending: dict[str, list[str]] | None = None) -> None:
+    """Link `item` to the candidate it best reads as a rewrite of; with embeddings (`pending`
+    given), leave the candidates they could decide in `pending` for `_align_pending`."""
+    scored: list[tuple[float, str]] = []
+    least = REWRITE_MIN_OVERLAP if pending is None else SEMANTIC_MIN_OVERLAP
     for other in candidates:
         apart = _days_apart(other, item)
-        if (apart is not None and apart > WINDOW_DAYS) or _estimate(other, item) < REWRITE_MIN_OVERLAP - ESTIMATE_SLACK:
+        if (apart is not None and apart > WINDOW_DAYS) or _estimate(other, item) < least - ESTIMATE_SLACK:
             continue
         overlap = jaccard(other.words, item.words)
-        if record:
+        if record and overlap >= REWRITE_MIN_OVERLAP:
             links.pairs.append((other.id, item.id, overlap))
-        if item.id in links.duplicate_of or overlap < REWRITE_MIN_OVERLAP:
+        if item.id in links.duplicate_of or overlap < least:
             continue
         score = rewrite_score(other, item)
-        if score >= REWRITE_SCORE and (best is None or score > best[0]):
-            best = (score, other.id)
-    if best is not None:
-        links.rewrite_of[item.id] = best[1]
+        if pending is not None and score + SEMANTIC_WEIGHT >= REWRITE_SCORE:
+            pending.setdefault(item.id, []).append(other.id)
+        elif pending is None:
+            scored.append((score, other.id))
+    _link_best(item.id, scored, links)
+
+
+def _align_pending(pending: dict[str, list[str]] | None, by_id: dict[str, LinkItem], links: Links) -> None:
+    """Embed, in one batch, the articles of the pairs waiting for embeddings, and judge those pairs."""
+    if not pending:
+        return
+    needed = [by_id[i] for i in dict.fromkeys(i for k, v in pending.items() for i in (k, *v))
+              if by_id[i].sentences is None]
+    for item, vectors in zip(needed, semantic.embed([i.text for i in needed])):
+        item.sentences = vectors
+    for item_id, others in pending.items():
+        item, scored = by_id[item_id], []
+        for other in map(by_id.get, others):
+            aligned = semantic.alignment(other.sentences, item.sentences)
+            if aligned is not None or jaccard(other.words, item.words) >= REWRITE_MIN_OVERLAP:
+                scored.append((rewrite_score(other, item, aligned), other.id))
+        _link_best(item_id, scored, links)
+    pending.clear()
+
+
+def _link_best(item_id: str, scored: list[tuple[float, str]], links: Links) -> None:
+    best = max(scored, key=lambda pair: pair[0], default=None)  # the first of equals
+    if best is not None and best[0] >= REWRITE_SCORE:
+        links.rewrite_of[item_id] = best[1]
 
 
 def _estimate(a: LinkItem, b: LinkItem) -> float:
