@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .argactors import ActorMap
 from .arguments import Arguments, acting_tokens, subject_tokens
 from .triggers import Trigger, key_of
+from .words import words_of
 
 CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "attr", "oprd", "nsubjpass", "dative",
                 "compound", "amod", "nmod", "appos", "npadvmod", "agent"}
@@ -173,8 +174,9 @@ def condition_demands(doc: Doc, sent: Span, candidates: list[Candidate], actors:
     speaker on the subject of the condition, when the main clause is no act of its own."""
     out = []
     keys = {c.key for c in candidates if not c.dropped}
-    for mark in sent:
-        if mark.dep_ != "mark" or mark.lower_ != CONDITION_MARK or mark.head.dep_ != "advcl":
+    lower = words_of(doc).lower
+    for mark in (doc[i] for i in range(sent.start, sent.end) if lower[i] == CONDITION_MARK):
+        if mark.dep_ != "mark" or mark.head.dep_ != "advcl":
             continue
         condition, main = mark.head, mark.head.head
         if main.i in keys:

@@ -14,6 +14,7 @@ from ..packs import Lexicon
 from .mentions import Mention, text_of
 from .quotemarks import CLOSING, Marked
 from .speech import SpeechVerbs, phrase_text, phrase_tokens, speaker_token
+from .words import words_of
 
 MAX_CLIMB = 10  # dependency steps from quoted words up to the verb that frames them
 AFTER_WINDOW = 12  # tokens after a closing mark that may hold "Peskov said"
@@ -45,7 +46,7 @@ class Attribution:
         self._starts = [s for s, _ in self.ranges]
         self.mentions = sorted(doc._.tw_mentions, key=lambda m: m.start)
         self._mention_starts = [m.start for m in self.mentions]
-        self._token_starts = [t.idx for t in doc]
+        self._token_starts = words_of(doc).idx
 
     # where things are
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from .argactors import ActorMap, phrase
 from .mentions import EventRecord
-from .triggers import Words
+from .words import Words
 
 GROUPS = {"delegation", "team", "contingent", "entourage", "side"}
 MEMBERSHIP = {"include", "comprise", "consist", "feature", "involve", "be"}

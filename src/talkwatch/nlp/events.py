@@ -30,7 +30,8 @@ from .paragraphs import is_heading_span
 from .repeats import merge_repeats
 from .senses import fits, sense_of
 from .status import date_of, is_today, status_of
-from .triggers import TriggerIndex, Words, key_of
+from .triggers import TriggerIndex, key_of
+from .words import Words, sentences_of, words_of
 
 INTENT_ADJ = {"willing", "ready", "open", "prepared", "eager", "keen"}
 VOWS = {"vow", "swear", "pledge", "promise"}
@@ -70,9 +71,9 @@ class EventReader(LexiconComponent):
         """The events of a parsed document, in text order."""
         actors = ActorMap(doc, self.lexicon)
         reader = ArgumentReader(doc, self.lexicon, actors)
-        words = Words.of(doc)
+        words = words_of(doc)
         records: list[EventRecord] = []
-        for sent in doc.sents:
+        for sent in sentences_of(doc):
             if is_heading_span(sent):
                 continue
             records += [r for c in self._acts(doc, sent, words, actors, reader)

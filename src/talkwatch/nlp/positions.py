@@ -27,6 +27,7 @@ from .paragraphs import is_heading_span
 from .stance import (FLIP, Condition, Predicate, Step, attach, chain, compose, make_condition, make_predicate,
                      qualified_verb)
 from .tense import governing_verb
+from .words import sentences_of
 
 DEFAULT_MAX_HOPS = 2
 # "Zelensky rejects this idea": a stance word whose object points back to the previous sentence.
@@ -79,7 +80,7 @@ class PositionReader(LexiconComponent):
         holders = Holders(doc, self.lexicon)
         out: list[PositionRecord] = []
         previous: list[CueMatch] = []
-        for sent in doc.sents:
+        for sent in sentences_of(doc):
             if is_heading_span(sent):
                 continue
             mine = [m for m in issues if sent.start <= m.start < sent.end]

@@ -3,7 +3,7 @@ Moscow was preparing for talks") and the clause an "according to X" attributes."
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Set as AbstractSet
+from collections.abc import Iterable, Iterator, Set as AbstractSet
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -12,6 +12,7 @@ from .mentions import text_of
 from .attribution import Attribution, Speaker
 from .paragraphs import is_heading_span
 from .speech import phrase_text
+from .words import words_of
 
 MIN_WORDS = 3  # "he said so" reports nothing worth keeping
 CLAUSE_SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"}
@@ -41,7 +42,11 @@ def reported_clauses(doc: Doc, where: Attribution, framing: AbstractSet[int] = f
     Returns:
         The reported clauses, trimmed of "that" and final punctuation.
     """
-    candidates = [*(_complement(v, where) for v in doc if v.i not in framing), *_according_to(doc, where)]
+    words = words_of(doc)
+    reporting = where.verbs.reporting
+    verbs = (doc[i] for i, lemma in enumerate(words.lemma) if lemma in reporting and i not in framing)
+    according = (doc[i] for i, lower in enumerate(words.lower) if lower == "according")
+    candidates = [*(_complement(v, where) for v in verbs), *_according_to(doc, according, where)]
     found = [r for r in candidates if r is not None and not is_heading_span(doc[r.verb: r.verb + 1])]
     return [r for r in found if not any(o is not r and o.start <= doc[r.verb].idx < o.end for o in found)]
 
@@ -65,10 +70,10 @@ def _complement(verb: Token, where: Attribution) -> Reported | None:
     return _clause(verb.doc, where, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), speaker, verb)
 
 
-def _according_to(doc: Doc, where: Attribution) -> Iterator[Reported | None]:
-    """"X, according to Y." and "According to Y, X.": Y said X."""
-    for token in doc:
-        if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+def _according_to(doc: Doc, tokens: Iterable[Token], where: Attribution) -> Iterator[Reported | None]:
+    """"X, according to Y." and "According to Y, X.": Y said X (`tokens`: the document's "according")."""
+    for token in tokens:
+        if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
             continue
         source = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
         if source is None or where.quoted(token):

@@ -15,10 +15,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from ..packs.entries import TriggerSet
+from .words import Words
 
 MAX_GAP = 4  # words allowed between two words of a phrase
 _GAP_BREAKERS = {"PUNCT", "CCONJ", "SCONJ"}
@@ -56,29 +56,6 @@ def forms(lemma: str, lower: str) -> list[str]:
 
 def forms_of(token: Token) -> list[str]:
     return forms(key_of(token), token.lower_)
-
-
-@dataclass(frozen=True)
-class Words:
-    """A document's lowercase lemmas, lowercase words and coarse tags as plain lists, read once
-    from the document's arrays: matching runs over every word of every article, and a spaCy
-    Token object made for each word costs more than the matching itself."""
-
-    lemma: list[str]
-    lower: list[str]
-    pos: list[str]
-
-    @classmethod
-    def of(cls, doc: Doc) -> Words:
-        if not len(doc):
-            return cls([], [], [])
-        strings = doc.vocab.strings
-        rows = doc.to_array([LEMMA, LOWER, POS]).tolist()
-        names = {h: strings[h] for row in rows for h in row}
-        return cls([names[r[0]].lower() for r in rows], [names[r[1]] for r in rows], [names[r[2]] for r in rows])
-
-    def matches(self, i: int, word: str) -> bool:
-        return self.lemma[i] == word or self.lower[i] == word
 
 
 class TriggerIndex:

@@ -1,0 +1,52 @@
+"""A parsed document's words as plain lists, read once from its arrays and kept
+on the Doc for every component after the parse.
+
+The components scan every word of every article for the few that matter (a
+trigger, a speech verb); a spaCy Token object made for each word costs more
+than the check itself, and so does walking `doc.sents` anew in each component.
+Built after the parse is final (`talkwatch_repairs` runs first).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.attrs import IDX, LEMMA, LOWER, POS
+from spacy.tokens import Doc, Span
+
+
+@dataclass(frozen=True)
+class Words:
+    """Lowercase lemmas, lowercase words, coarse tags and character offsets, by token index."""
+
+    lemma: list[str]
+    lower: list[str]
+    pos: list[str]
+    idx: list[int]
+
+    def matches(self, i: int, word: str) -> bool:
+        return self.lemma[i] == word or self.lower[i] == word
+
+
+def words_of(doc: Doc) -> Words:
+    words = doc.user_data.get("tw_words")
+    if words is None:
+        words = doc.user_data["tw_words"] = _read(doc)
+    return words
+
+
+def sentences_of(doc: Doc) -> list[Span]:
+    sents = doc.user_data.get("tw_sents")
+    if sents is None:
+        sents = doc.user_data["tw_sents"] = list(doc.sents)
+    return sents
+
+
+def _read(doc: Doc) -> Words:
+    if not len(doc):
+        return Words([], [], [], [])
+    strings = doc.vocab.strings
+    rows = doc.to_array([LEMMA, LOWER, POS, IDX]).tolist()
+    names = {h: strings[h] for row in rows for h in row[:3]}
+    return Words([names[r[0]].lower() for r in rows], [names[r[1]] for r in rows], [names[r[2]] for r in rows],
+                 [r[3] for r in rows])
