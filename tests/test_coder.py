@@ -105,6 +105,18 @@ def test_intentions_to_cooperate_are_agree(nlp, text, expected):
     assert expected in [(e["plover"], e["source"]) for e in coded["events"]]
 
 
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Israel released 50 Palestinian prisoners on Monday.", "RETREAT"),  # PLOVER: releasing people is RETREAT
+    ("Turkey eased restrictions on Syrian traders.", "RETREAT"),
+    ("Belgium extradited a suspect to France.", "COOPERATE"),
+    ("Russia made a concession on grain exports.", "CONCEDE"),  # the kind's own type
+])
+@pytest.mark.model
+def test_trigger_words_refine_the_plover_type(nlp, text, plover):
+    [coded] = _code(nlp, text)
+    assert plover in [e["plover"] for e in coded["events"]]
+
+
 @pytest.mark.parametrize(("text", "dyad"), [
     ("Germany rejected calls by Poland for war reparations.", ("REJECT", "DEU", "POL")),
     ("Hungary threatened to cut diplomatic ties with Slovakia.", ("THREATEN", "HUN", "SVK")),

@@ -67,6 +67,16 @@ class ActorCoder:
     def codes(self, actors: Iterable[str], new: dict[str, NewActor]) -> list[str]:
         return list(dict.fromkeys(c for c in (self.code(a, new) for a in actors) if c))
 
+    def plover_type(self, e: EventRecord) -> str | None:
+        """The PLOVER type of an event as event data code it: the type its trigger has in the
+        packs' plover.yml, else its kind's; an intention to cooperate is AGREE (INTENDED_AS_AGREE)."""
+        plover = self.lexicon.plover_rules.get((e.kind, e.lemma), e.plover)
+        if e.offered and plover in OFFERED_AS_AGREE:
+            return "AGREE"
+        if e.status == "planned" and plover in INTENDED_AS_AGREE:
+            return "AGREE"
+        return plover
+
     def place_code(self, place: str | None) -> str | None:
         """The country of a place name ("Beirut" -> LBN), when the lexicon knows it."""
         return self.places.country_of.get(fold(place)) if place else None
@@ -85,24 +95,14 @@ def coded_events(events: Iterable[EventRecord], coder: ActorCoder, new: dict[str
             # as "a visit to Beirut" does Lebanon.
             target = [where]
         if e.kind in RECIPROCAL_KINDS and not target and len(source) > 1:
-            out += [_event(e, [a], [b]) for a in source for b in source if a != b]
+            out += [_event(e, coder, [a], [b]) for a in source for b in source if a != b]
         else:
-            out.append(_event(e, source, target))
+            out.append(_event(e, coder, source, target))
     return out
 
 
-def _event(e: EventRecord, source: list[str], target: list[str]) -> dict[str, Any]:
-    return {"plover": plover_type(e), "kind": e.kind, "source": source, "target": target}
-
-
-def plover_type(e: EventRecord) -> str | None:
-    """The PLOVER type of an event as event data code it: the kind's type, except that an
-    intention to cooperate is AGREE (see INTENDED_AS_AGREE)."""
-    if e.offered and e.plover in OFFERED_AS_AGREE:
-        return "AGREE"
-    if e.status == "planned" and e.plover in INTENDED_AS_AGREE:
-        return "AGREE"
-    return e.plover
+def _event(e: EventRecord, coder: ActorCoder, source: list[str], target: list[str]) -> dict[str, Any]:
+    return {"plover": coder.plover_type(e), "kind": e.kind, "source": source, "target": target}
 
 
 def code_records(records: Iterable[dict[str, Any]], nlp: Language | None = None, *,

@@ -187,6 +187,13 @@ def test_lexicon_lists_clash(tmp_path):
     assert load_lexicon([pack]).clashes() == ["'kremlin' names 2 actors: RUS, kremlin-watch"]
 
 
+def test_lexicon_lists_plover_rule_for_no_trigger(tmp_path):
+    pack = _pack(tmp_path / "rules", {"plover.yml": "rules:\n  - kind: concession\n    plover: RETREAT\n"
+                                                    "    words: [surrender]\n"})
+    assert load_lexicon([pack]).clashes() == [
+        "plover.yml: 'surrender' is no trigger of kind 'concession' in triggers.yml"]
+
+
 BAD_DATE = "people.yml entry 1 (Ivan Petrov): 'from' is not an ISO date: '2025-13-45'"
 INVALID = [
     pytest.param("people.yml", "people:\n  - id: ivan-petrov\n    side: RUS\n",
@@ -207,6 +214,8 @@ INVALID = [
                  "people.yml: expected a list under 'people:'", id="not-a-list"),
     pytest.param("people.yml", "people:\n  - name: [Ivan\n", "people.yml:3: not valid YAML",
                  id="invalid-yaml"),
+    pytest.param("plover.yml", "rules:\n  - kind: concession\n    plover: GIVE\n    words: [release]\n",
+                 "plover.yml entry 1: 'plover' must be a PLOVER type", id="bad-plover-type"),
 ]
 
 

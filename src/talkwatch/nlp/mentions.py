@@ -63,6 +63,7 @@ class EventRecord:
     today: bool = False  # "today", or a present-tense report: dated by publication
     confidence: float = 0.5
     offered: bool = False  # an offer, promise or stated readiness of the source's own act
+    lemma: str = ""  # the lexicon entry of the trigger ("release", "hold talk")
 
 
 @dataclass(frozen=True)

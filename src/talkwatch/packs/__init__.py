@@ -17,8 +17,8 @@ from typing import Any
 
 import yaml
 
-from .entries import (FILES, Pack, PackError, read_dated_event, read_issue, read_outlet, read_person, read_stance_cues,
-                      read_state, read_trigger_set)
+from .entries import (FILES, Pack, PackError, read_dated_event, read_issue, read_outlet, read_person,
+                      read_plover_rule, read_stance_cues, read_state, read_trigger_set)
 from .lexicon import Lexicon
 
 __all__ = ["BUILTIN_PACKS", "ENV_PACKS", "Lexicon", "Pack", "PackError", "load_lexicon", "load_pack",
@@ -96,6 +96,8 @@ def load_pack(directory: str | Path) -> Pack:
                 pack.triggers.append(read_trigger_set(item, where))
             elif stem == "issues":
                 pack.issues.append(read_issue(item, where))
+            elif stem == "plover":
+                pack.plover_rules.append(read_plover_rule(item, where))
             else:
                 pack.stances.append(read_stance_cues(item, where))
     if not found:

@@ -10,6 +10,7 @@ A pack is a directory of optional YAML files, each a list under one key:
     triggers.yml       triggers:       kind, plover, verbs, nouns, phrases (lemmas that signal an event)
     issues.yml         issues:         id, cues (phrases that name the issue)
     stances.yml        stances:        stance, cues (phrases that take a stance)
+    plover.yml         rules:          kind, plover, words (triggers whose act PLOVER types otherwise)
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ from ..errors import TalkwatchError
 
 FILES = {"people": "people", "countries": "countries", "organizations": "organizations",
          "outlets": "outlets", "calendar": "events", "triggers": "triggers", "issues": "issues",
-         "stances": "stances"}
+         "stances": "stances", "plover": "rules"}
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE",
+                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 STANCES = ("support", "oppose", "conditional", "open")
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -114,6 +117,15 @@ class TriggerSet:
 
 
 @dataclass(frozen=True)
+class PloverRule:
+    """Acts of `kind` whose trigger is one of `words` are coded `plover` by event data (plover.yml)."""
+
+    kind: str
+    plover: str
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Issue:
     """A negotiation issue (ONTOLOGY.md) and the phrases that name it."""
 
@@ -142,6 +154,7 @@ class Pack:
     triggers: list[TriggerSet] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
     stances: list[StanceCues] = field(default_factory=list)
+    plover_rules: list[PloverRule] = field(default_factory=list)
 
 
 def _strings(entry: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
@@ -239,6 +252,16 @@ def read_trigger_set(entry: dict[str, Any], where: str) -> TriggerSet:
     if not any(sets.values()):
         raise PackError(f"{where}: needs at least one of 'verbs', 'nouns', 'phrases'")
     return TriggerSet(kind, plover.upper() if plover else None, sets["verbs"], sets["nouns"], sets["phrases"])
+
+
+def read_plover_rule(entry: dict[str, Any], where: str) -> PloverRule:
+    plover = (_text(entry, "plover", where, required=True) or "").upper()
+    if plover not in PLOVER_TYPES:
+        raise PackError(f"{where}: 'plover' must be a PLOVER type ({', '.join(PLOVER_TYPES)}), not {plover!r}")
+    words = tuple(w.lower() for w in _strings(entry, "words", where))
+    if not words:
+        raise PackError(f"{where}: needs at least one trigger in 'words'")
+    return PloverRule(_text(entry, "kind", where, required=True) or "", plover, words)
 
 
 def read_issue(entry: dict[str, Any], where: str) -> Issue:

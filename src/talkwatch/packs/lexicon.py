@@ -77,6 +77,7 @@ class Lexicon:
         self.triggers: dict[str, TriggerSet] = {}
         self.issues: dict[str, Issue] = {}
         self.stances: dict[str, StanceCues] = {}
+        self.plover_rules: dict[tuple[str, str], str] = {}  # (kind, trigger) -> PLOVER type, plover.yml
         for n, pack in enumerate(packs):
             for t in pack.triggers:
                 old = self.triggers.get(t.kind)
@@ -92,6 +93,7 @@ class Lexicon:
             self.states.update((s.id, s) for s in [*pack.countries, *pack.organizations])
             self.outlets.update((o.name, o) for o in pack.outlets)
             self.calendar.update((e.id, e) for e in pack.calendar)
+            self.plover_rules.update(((r.kind, w), r.plover) for r in pack.plover_rules for w in r.words)
         self.terms = self._terms()
         self.by_form: dict[str, list[Term]] = defaultdict(list)
         for term in self.terms:
@@ -152,7 +154,8 @@ class Lexicon:
         return candidates[0] if len({self.people[i].side for i in candidates}) == 1 else None
 
     def clashes(self) -> list[str]:
-        """Forms that name more than one actor: each would be resolved by whichever pack came last."""
+        """Forms that name more than one actor (each would be resolved by whichever pack came last),
+        and plover.yml rules for a word that is no trigger of their kind (they would never apply)."""
         folded: dict[str, set[tuple[str, str]]] = defaultdict(set)
         for t in self.terms:
             if t.kind != "surname":
@@ -162,6 +165,10 @@ class Lexicon:
             actors = sorted({a for a, _ in owners})
             if len(actors) > 1:
                 out.append(f"'{form}' names {len(actors)} actors: {', '.join(actors)}")
+        for kind, word in sorted(self.plover_rules):
+            t = self.triggers.get(kind)
+            if t is None or word not in (*t.verbs, *t.nouns, *t.phrases):
+                out.append(f"plover.yml: '{word}' is no trigger of kind '{kind}' in triggers.yml")
         return out
 
     def side_of(self, actor_id: str) -> str | None:
