@@ -4,6 +4,7 @@ is read again."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -36,6 +37,13 @@ def _dating(span: tuple[int, int] | None, text: str) -> tuple[int, int] | None:
     return None if _PERIOD_START.search(text[max(0, span[0] - 12): span[0]]) else span
 
 
+def _shift(date: str | None, days: int) -> str | None:
+    """A day's date moved by `days`; a month or a year is kept (a day off does not change it much)."""
+    if date is None or len(date) != 10:
+        return date
+    return (dt.date.fromisoformat(date) + dt.timedelta(days=days)).isoformat()
+
+
 def _publication_day(published: str | None) -> str | None:
     return published if published and len(published) == 10 else None
 
@@ -48,6 +56,8 @@ def event_row(article: str, e: EventRecord, doc: Doc, dates: dict[int, DateRecor
     first, last = (record.resolved.first, record.resolved.last) if record and record.resolved else (date, date)
     if date is None and date_text is None and e.today:
         date = first = last = _publication_day(published)  # "today", or a present-tense report
+    if e.date_shift:
+        date, first, last = (_shift(d, e.date_shift) for d in (date, first, last))
     return {
         "id": f"{article}-e{e.trigger_start}-{e.kind}", "article": article, "kind": e.kind, "plover": e.plover,
         "actors": list(e.actors), "source": list(e.source), "target": list(e.target), "location": e.location,

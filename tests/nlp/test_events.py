@@ -304,3 +304,19 @@ def test_events_carry_sentence_and_trigger_offsets(nlp):
 def test_participle_compound_names_who_made_the_proposal(nlp, sentence, source):
     _, event = _one(nlp, sentence, "proposal")
     assert event.source == (source,)
+
+
+# --- dated by an interval ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "participant", "date"), [
+    # B, the object of "N days after", is dated from A: here the meeting "The meeting" refers to.
+    ("Rubio and Lavrov held talks in Riyadh on Monday, March 17, 2025. The meeting came one day after talks "
+     "between Keith Kellogg and Rustem Umerov.", "keith-kellogg", "2025-03-16"),
+    # A, the clause, is dated from B.
+    ("Turkey hosted a summit in Istanbul on March 3, 2025. Recep Tayyip Erdogan met Volodymyr Zelensky two "
+     "days after the summit.", "volodymyr-zelensky", "2025-03-05"),
+])
+def test_an_event_is_dated_by_its_interval_from_another(extract, text, participant, date):
+    events = extract(text).events
+    assert [e["date"] for e in events if participant in e["actors"]] == [date], events

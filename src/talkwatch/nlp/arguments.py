@@ -290,9 +290,13 @@ def _attached(words: list[Token]) -> list[Token]:
 
 
 def _with_objects(words: list[Token]) -> list[Token]:
-    """The words and their objects: "met Putin in Moscow", "killed six in Kharkiv" have their place
-    wherever the parse hung it; the topic of "discussed a truce in Ukraine" has none."""
-    return words + [c for w in words if key_of(w) not in TOPICAL_VERBS for c in w.children if c.dep_ == "dobj"]
+    """The words, their objects and "with" partners: "met Putin in Moscow", "killed six in Kharkiv"
+    have their place wherever the parse hung it; the topic of "discussed a truce in Ukraine" has none."""
+    objects = [c for w in words if key_of(w) not in TOPICAL_VERBS for c in w.children if c.dep_ == "dobj"]
+    # "met with partners in the US": the partner phrase carries the place as often as the verb does.
+    partners = [g for w in words for p in w.children if p.dep_ == "prep" and p.lower_ == "with"
+                for g in p.children if g.dep_ == "pobj"]
+    return words + objects + partners
 
 
 def _locate(args: Arguments, found: Location | None) -> None:

@@ -25,6 +25,7 @@ from .argactors import ActorMap, phrase
 from .arguments import ArgumentReader, Arguments
 from .datefinder import DateSpan
 from .delegations import add_delegations
+from .intervals import date_by_intervals
 from .mentions import EventRecord
 from .paragraphs import is_heading_span
 from .repeats import merge_repeats
@@ -78,7 +79,8 @@ class EventReader(LexiconComponent):
                 continue
             records += [r for c in self._acts(doc, sent, words, actors, reader)
                         if (r := self._record(doc, sent, c, actors))]
-        return merge_repeats(add_delegations(doc, words, records, actors), actors)
+        records = date_by_intervals(doc, words, add_delegations(doc, words, records, actors), self.index.nouns)
+        return merge_repeats(records, actors)
 
     def _acts(self, doc: Doc, sent: Span, words: Words, actors: ActorMap, reader: ArgumentReader) -> list[Candidate]:
         """The acts of one sentence, each once."""
