@@ -201,8 +201,15 @@ class ActorMap:
 
 
 def _dummy(token: Token) -> bool:
-    """"it was unrealistic", "it had been a good day": an "it" that points at nothing."""
-    return token.lower_ == "it" and token.dep_ in ("nsubj", "expl") and token.head.lemma_ in ("be", "seem", "appear")
+    """"it was unrealistic", "it had been a good day": an "it" that points at nothing ("it is willing
+    to talk" points at a party)."""
+    return token.lower_ == "it" and token.dep_ in ("nsubj", "expl") and token.head.lemma_ in ("be", "seem", "appear") \
+        and not any(c.dep_ == "acomp" and c.lower_ in AGENTIVE for c in token.head.children)
+
+
+# Predicates only a party can have: "it is willing to", "it is not ready for".
+AGENTIVE = {"willing", "unwilling", "ready", "prepared", "open", "eager", "keen", "determined", "committed",
+            "reluctant", "able", "unable", "interested", "opposed"}
 
 
 def _is_the_pair(token: Token) -> bool:

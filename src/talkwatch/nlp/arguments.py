@@ -28,6 +28,8 @@ SUBJECTS = {"nsubj", "csubj"}
 VERB_TARGET_PREPS = {"with", "to", "on", "upon", "against", "at", "toward", "towards", "into"}
 NOUN_TARGET_PREPS = {"with", "to", "on", "upon", "against", "toward", "towards", "for", "at", "into"}
 NOUN_SOURCE_PREPS = {"by", "from"}
+# Kinds whose "from" names the party left or given up to: "withdrew from Lebanon".
+LEFT = {"retreat": {"from"}}
 # Prepositions of a verb's object that name whom the act is aimed at: "threatened action against X".
 OBJECT_TARGET_PREPS = {"against", "on", "upon", "at", "to", "toward", "towards", "into"}
 # Kinds whose "of" phrase names who acts ("the withdrawal of Russian troops", "the visit of Putin").
@@ -106,7 +108,7 @@ class ArgumentReader:
             target = [t for c in verb.children if c.dep_ in objects for t in phrase(c)]
             if not target:  # "Trump called Putin": a name the tagger took for a complement
                 target = [t for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN" for t in phrase(c)]
-        target += self._prep_phrases(_attached(words), VERB_TARGET_PREPS)
+        target += self._prep_phrases(_attached(words), VERB_TARGET_PREPS | LEFT.get(trigger.kind, set()))
         # "signed an agreement with the EU": the partner of the act named by the object;
         # "threatened action against Russia", "sent weapons to Kyiv": whom the object is aimed at.
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -190,11 +192,11 @@ class ArgumentReader:
                 source += [t for g in child.children if g.dep_ in ("npadvmod", "compound", "nmod") for t in phrase(g)]
             elif child.dep_ == "acl" and any(g.dep_ == "agent" for g in child.children):
                 source += [t for g in child.children if g.dep_ == "agent" for p in g.children for t in phrase(p)]
-        source += self._prep_phrases([noun], NOUN_SOURCE_PREPS)
+        source += self._prep_phrases([noun], NOUN_SOURCE_PREPS - LEFT.get(kind, set()))
         of_objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj" and g.i not in self.triggers]  # "a barrage of attacks" is one act
         of_phrase = [t for g in of_objects for t in phrase(g)]
-        target = self._prep_phrases(_attached([noun]), NOUN_TARGET_PREPS)
+        target = self._prep_phrases(_attached([noun]), NOUN_TARGET_PREPS | LEFT.get(kind, set()))
         (source if kind in OF_SOURCE else target).extend(of_phrase)
         args.own_source = bool(self.actors.actors_in(source))
         args.others = self.actors.actors_in(self._prep_phrases(_attached([noun]), {"between"}))
