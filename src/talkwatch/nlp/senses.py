@@ -27,18 +27,18 @@ COMMUNICATION = {"statement", "report", "video", "footage", "photo", "image", "p
                  "figures", "statistics", "album", "book", "film", "text", "version", "draft", "press", "lecture"}
 PROTEST_INTRANSITIVE = {"demonstrate", "march", "rally", "riot"}
 # Nouns for the people who act, not the act: an event only when they are not said to do something else.
-AGENT_NOUNS = {"protester", "protestor", "demonstrator"}
+AGENT_NOUNS = {"protester", "protestor", "demonstrator", "rioter"}
 # Words that make a strike a stoppage of work.
 LABOUR = {"general", "hunger", "labour", "labor", "national", "nationwide", "open-ended", "indefinite", "worker",
           "union", "rail", "transport", "teacher", "miner", "doctor", "warning", "day", "24-hour", "48-hour"}
 # Reciprocal verbs need two parties ("Russia and the US negotiated a deal"), unless their object names
 # one ("discussed Ukraine with Putin"): "the EU is discussing its defence" is no meeting.
 RECIPROCAL = {"talk", "discuss", "negotiate", "confer", "sign", "trade", "partner", "cooperate", "collaborate",
-              "coordinate"}
+              "coordinate", "consult"}
 VISITING = {"receive", "host", "visit"}
 CALL_NOUN_PREPS = {"with", "between"}
 CALL_COMPOUNDS = {"phone", "telephone", "video", "conference", "zoom"}
-AID_VERBS_NEEDING_RECIPIENT = {"supply", "deliver", "provide", "donate", "send", "ship", "grant"}
+AID_VERBS_NEEDING_RECIPIENT = {"supply", "deliver", "provide", "donate", "send", "ship", "grant", "lend", "loan"}
 
 
 def sense_of(trigger: Trigger, doc: Doc) -> Trigger | None:
