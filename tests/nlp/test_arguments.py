@@ -38,3 +38,9 @@ def test_a_retreat_is_from_its_target(nlp, text, target):
 def test_a_meeting_is_not_with_whom_it_leaves(nlp):
     [event] = _events(nlp, "Rubio met Lavrov in Riyadh after flying in from Rome.", "meeting")
     assert event.target == ("sergei-lavrov",)
+
+
+def test_the_owner_of_an_act_acts_in_the_gerund_that_describes_it(nlp):
+    [event] = _events(nlp, "Critics say the deal risks rewarding Russia's aggression in starting the invasion.",
+                      "attack")
+    assert event.source == ("RUS",)

@@ -268,6 +268,13 @@ def subject_candidates(verb: Token) -> Iterator[list[Token]]:
         if current.dep_ == "xcomp":
             for obj in (c for c in current.head.children if c.dep_ == "dobj" and current.head.pos_ == "VERB"):
                 yield phrase(obj)
+        if current.dep_ == "pcomp" and current.tag_ == "VBG" and current.head.lower_ in ("in", "by"):
+            # "rewarding Russia's aggression in starting the invasion": the owner of the act the
+            # gerund describes acts in it.
+            owners = [p for o in current.head.head.children if o.dep_ == "dobj"
+                      for p in o.children if p.dep_ == "poss"]
+            for owner in owners:
+                yield phrase(owner)
         if current.dep_ == "acl" and not is_passive(current) and not _passive_participle(current):
             # "forces attacking the city", and "Trump called Putin" when the tagger took the name
             # for the head of a noun phrase: the noun is the subject.
