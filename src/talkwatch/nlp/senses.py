@@ -38,6 +38,13 @@ RECIPROCAL = {"talk", "discuss", "negotiate", "confer", "sign", "trade", "partne
 VISITING = {"receive", "host", "visit"}
 CALL_NOUN_PREPS = {"with", "between"}
 CALL_COMPOUNDS = {"phone", "telephone", "video", "conference", "zoom"}
+# What is arrested or seized when no one is: "arrested the decline", "seized the initiative".
+PROCESSES = {"growth", "decline", "spread", "fall", "slide", "slump", "drop", "rise", "progress", "trend",
+             "deterioration", "momentum", "initiative", "opportunity", "chance", "moment", "imagination",
+             "attention", "headline", "spotlight", "mood"}
+# What is lent that is no money: "lent weight to the idea", "lent a hand".
+LENT_QUALITIES = {"weight", "credence", "credibility", "legitimacy", "voice", "hand", "ear", "name", "colour",
+                  "color", "force", "urgency", "momentum", "impetus", "substance", "strength"}
 AID_VERBS_NEEDING_RECIPIENT = {"supply", "deliver", "provide", "donate", "send", "ship", "grant", "lend", "loan"}
 
 
@@ -71,6 +78,13 @@ def _verb_sense(trigger: Trigger, verb: Token, word: str) -> Trigger | None:
         return None  # "released a statement", "sent a message"
     if word == "meet" and deps & {"auxpass", "nsubjpass"}:
         return None  # "was met with criticism"
+    objects = {key_of(c) for c in children if c.dep_ in ("dobj", "nsubjpass")}
+    if word in ("arrest", "seize") and objects & PROCESSES:
+        return None  # "a cold snap arrested the growth", "seized the initiative"
+    if word == "lend" and objects & LENT_QUALITIES:
+        return None  # "lent weight to the plan"
+    if word == "surrender" and "dobj" in deps:
+        return None  # "surrendered its gains": giving something up; "surrendered their weapons" is a phrase
     return trigger
 
 
