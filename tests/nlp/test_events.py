@@ -381,3 +381,17 @@ def test_participle_compound_names_who_made_the_proposal(nlp, sentence, source):
 def test_an_event_is_dated_by_its_interval_from_another(extract, text, participant, date):
     events = extract(text).events
     assert [e["date"] for e in events if participant in e["actors"]] == [date], events
+
+
+def test_what_a_speaker_says_is_needed_is_their_demand(nlp):
+    _, event = _one(nlp, "Zelensky said on Friday that more pressure on Russia is needed.", "demand")
+    assert (event.source, event.target) == (("volodymyr-zelensky",), ("RUS",))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hungary did not back the latest sanctions package.",
+    "Serbia does not recognise the independence of Kosovo.",
+])
+def test_support_denied_is_a_rejection(nlp, sentence):
+    _, event = _one(nlp, sentence)
+    assert (event.kind, event.status) == ("rejection", "occurred")

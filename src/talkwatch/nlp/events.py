@@ -188,12 +188,12 @@ def _relative(token: Token, clause: Token | None) -> bool:
 
 
 def _refused(c: Candidate, head: Token) -> bool:
-    """"did not agree", "will not accept", "would not provide support": a refusal."""
+    """"did not agree", "does not support", "will not accept", "would not provide support": a refusal."""
     negated = any(ch.dep_ == "neg" for ch in head.children)
     if not negated:
         return False
-    if c.kind == "agreement" and key_of(head) in ("accept", "agree", "approve"):
-        return True
+    if c.kind == "agreement" and key_of(head) in ("accept", "agree", "approve") or c.kind == "support":
+        return True  # "did not agree", "does not recognise", "did not back"
     future = any(ch.dep_ == "aux" and ch.lower_.replace("\u2019", "'") in REFUSING_AUX for ch in head.children)
     return future and c.kind in COOPERATIVE
 
