@@ -17,9 +17,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .nlp.actors import PUBLISHED
+from .nlp.actors.component import PUBLISHED
 from .nlp.mentions import Mention, NewActor, Place
-from .nlp.pubdate import DateRecord, infer_published, resolve_dates
+from .nlp.dates.pubdate import DateRecord, infer_published, resolve_dates
 from .nlp.pipeline import build_nlp
 from .packs import Lexicon, load_lexicon
 from .rows import article_rows

@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .nlp.mentions import EventRecord, PositionRecord, QuoteRecord, text_of
-from .nlp.pubdate import DateRecord
+from .nlp.dates.pubdate import DateRecord
 
 
 def _date(span: tuple[int, int] | None, dates: dict[int, DateRecord]) -> tuple[str | None, str | None]:

@@ -1,4 +1,4 @@
-"""Who acts on whom, read from the parse (nlp/arguments.py, nlp/argactors.py):
+"""Who acts on whom, read from the parse (nlp/events/arguments.py, argactors.py):
 pronouns that stand for a party, and the preposition a kind takes for its
 target. Our own sentences."""
 

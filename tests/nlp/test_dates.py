@@ -1,4 +1,4 @@
-"""Date expressions resolved against a publication date (`talkwatch.nlp.dates.resolve`),
+"""Date expressions resolved against a publication date (`talkwatch.nlp.dates.resolve.resolve`),
 and through the full pipeline, where the tense of the sentence decides a bare weekday."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from talkwatch.nlp.dates import FUTURE, PAST, PRESENT, is_duration, resolve
+from talkwatch.nlp.dates.resolve import FUTURE, PAST, PRESENT, is_duration, resolve
 
 REF = dt.date(2025, 3, 19)  # a Wednesday, as in conftest.PUBLISHED
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from talkwatch.nlp.quotemarks import find_marked, paragraph_spans
-from talkwatch.nlp.speech import speech_verbs
+from talkwatch.nlp.quotes.quotemarks import find_marked, paragraph_spans
+from talkwatch.nlp.quotes.speech import speech_verbs
 
 
 def _texts(text: str) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from talkwatch.nlp.dates import FUTURE, PAST, PRESENT
+from talkwatch.nlp.dates.resolve import FUTURE, PAST, PRESENT
 from talkwatch.nlp.tense import tense_of
 
 pytestmark = pytest.mark.model

@@ -23,9 +23,9 @@ from typing import Any
 
 from ..packs import Lexicon
 from ..packs.entries import DatedEvent
-from ..nlp.dates import WEEKDAYS
-from ..nlp.datefinder import _REFERENCE, Anchor
-from ..nlp.pubdate import _anchor_bounds
+from ..nlp.dates.resolve import WEEKDAYS
+from ..nlp.dates.component import _REFERENCE, Anchor
+from ..nlp.dates.pubdate import _anchor_bounds
 
 # Calendar kinds that are timeline meetings or calls; the others (attacks, decrees, funerals) are not.
 TIMELINE_KINDS = {"meeting": "meeting", "summit": "meeting", "talks": "meeting", "conference": "meeting",
@@ -48,7 +48,7 @@ class Mention:
     article: str
     event: DatedEvent
     kind: str  # the timeline kind: meeting or call
-    reference: str | None  # "last week", "friday", ... as datefinder reads it
+    reference: str | None  # "last week", "friday", ... as the dates component reads it
 
 
 class CalendarNames:

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from .actors import DEFAULT_FUZZY_THRESHOLD, ActorResolver
-from .datefinder import DateFinder
-from .events import EventReader
+from .actors.component import DEFAULT_FUZZY_THRESHOLD, ActorResolver
+from .dates.component import DateFinder
+from .events.component import EventReader
 from .paragraphs import ParagraphBreaker
-from .positions import PositionReader
-from .quotes import QuoteReader
+from .positions.component import PositionReader
+from .quotes.component import QuoteReader
 from .repairs import ParseRepairer
 
 

@@ -17,8 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..packs import Lexicon
-from .component import LexiconComponent
-from .triggers import forms_of
+from .base import LexiconComponent
+from .events.triggers import forms_of
 
 NAME_LABELS = {"PERSON", "GPE", "ORG", "NORP"}
 NAME_DEPS = {"nmod", "compound", "amod", "npadvmod"}

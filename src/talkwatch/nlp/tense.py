@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .dates import FUTURE, PAST, PRESENT
+from .dates.resolve import FUTURE, PAST, PRESENT
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # "is due to meet", "are set to hold", "plans to visit": the event is still ahead.

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..packs import PackError, read_lexicon
+from ...packs import PackError, read_lexicon
 
 LEXICON_VERSION = 1
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}

@@ -15,9 +15,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..packs import Lexicon
-from .dates import FUTURE, PAST, WEEKDAYS, Resolved, normalise, resolve, weekday_date
-from .datefinder import Anchor, DateSpan
+from ...packs import Lexicon
+from .resolve import FUTURE, PAST, WEEKDAYS, Resolved, normalise, resolve, weekday_date
+from .component import Anchor, DateSpan
 
 WINDOW_DAYS = 6  # a bare weekday names a day within a week of the writing
 

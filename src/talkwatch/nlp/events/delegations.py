@@ -8,8 +8,8 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from .argactors import ActorMap, phrase
-from .mentions import EventRecord
-from .words import Words
+from ..mentions import EventRecord
+from ..words import Words
 
 GROUPS = {"delegation", "team", "contingent", "entourage", "side"}
 MEMBERSHIP = {"include", "comprise", "consist", "feature", "involve", "be"}

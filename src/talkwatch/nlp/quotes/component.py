@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .component import LexiconComponent
-from ..packs import Lexicon
+from ..base import LexiconComponent
+from ...packs import Lexicon
 from .attribution import Attribution, Speaker
-from .mentions import QuoteRecord, text_of
-from .paragraphs import is_heading_span
+from ..mentions import QuoteRecord, text_of
+from ..paragraphs import is_heading_span
 from .quotemarks import Marked, find_marked, paragraph_spans
 from .reported import Reported, reported_clauses
 from .speech import SpeechVerbs, speech_verbs

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from ..packs import Lexicon
+from ...packs import Lexicon
 
 # Combining forms of country adjectives, written before a hyphen: "Franco-British", "Sino-Russian".
 COMBINING = {"franco": "FRA", "anglo": "GBR", "sino": "CHN", "russo": "RUS", "indo": "IND", "italo": "ITA",

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .mentions import text_of
+from ..mentions import text_of
 from .attribution import Attribution, Speaker
-from .paragraphs import is_heading_span
+from ..paragraphs import is_heading_span
 from .speech import phrase_text
-from .words import words_of
+from ..words import words_of
 
 MIN_WORDS = 3  # "he said so" reports nothing worth keeping
 CLAUSE_SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"}

@@ -17,8 +17,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from .mentions import EventRecord
-from .words import Words
+from ..mentions import EventRecord
+from ..words import Words
 
 DIRECTIONS = {"after": 1, "before": -1}
 UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}

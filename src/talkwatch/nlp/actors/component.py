@@ -16,14 +16,14 @@ from rapidfuzz import fuzz, process
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .component import LexiconComponent
-from ..ingest.credits import known_outlet
-from ..packs import Lexicon
-from ..packs.entries import slug
-from .mentions import Mention, NewActor, Place, text_of
-from .paragraphs import is_heading_span
-from .quotemarks import find_marked
-from .tense import governing_verb
+from ..base import LexiconComponent
+from ...ingest.credits import known_outlet
+from ...packs import Lexicon
+from ...packs.entries import slug
+from ..mentions import Mention, NewActor, Place, text_of
+from ..paragraphs import is_heading_span
+from ..quotes.quotemarks import find_marked
+from ..tense import governing_verb
 from .titles import title_of
 
 DEFAULT_FUZZY_THRESHOLD = 88

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .cues import CueMatch, span_root
-from .tense import governing_verb
+from ..tense import governing_verb
 
 # What negation does to a stance: "has no objection to" supports, "is not open to" opposes.
 FLIP = {"support": "oppose", "oppose": "support", "open": "oppose", "conditional": "support"}

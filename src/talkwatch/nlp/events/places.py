@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from ..packs import Lexicon
+from ...packs import Lexicon
 from .argactors import ActorMap
 
 LOCATIVE = {"in", "at", "inside", "near", "outside"}

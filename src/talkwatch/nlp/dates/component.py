@@ -13,11 +13,11 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .component import LexiconComponent
-from ..packs import Lexicon
-from .dates import WEEKDAYS, is_duration
-from .paragraphs import is_heading_span
-from .tense import tense_of
+from ..base import LexiconComponent
+from ...packs import Lexicon
+from .resolve import WEEKDAYS, is_duration
+from ..paragraphs import is_heading_span
+from ..tense import tense_of
 
 # What a reference to a dated event can be led by: "last week's", "Saturday's", "yesterday's".
 _REFERENCE = re.compile(r"^(?:(?P<mod>last|this|next)\s+(?P<unit>week|month|year|weekend)|(?P<weekday>"

@@ -10,11 +10,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..packs import Lexicon
-from .mentions import Mention, text_of
+from ...packs import Lexicon
+from ..mentions import Mention, text_of
 from .quotemarks import CLOSING, Marked
 from .speech import SpeechVerbs, phrase_text, phrase_tokens, speaker_token
-from .words import words_of
+from ..words import words_of
 
 MAX_CLIMB = 10  # dependency steps from quoted words up to the verb that frames them
 AFTER_WINDOW = 12  # tokens after a closing mark that may hold "Peskov said"

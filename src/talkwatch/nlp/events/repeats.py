@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .argactors import ActorMap
-from .mentions import EventRecord, text_of
+from ..mentions import EventRecord, text_of
 
 
 def merge_repeats(records: list[EventRecord], actors: ActorMap) -> list[EventRecord]:

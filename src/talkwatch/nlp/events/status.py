@@ -16,8 +16,8 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from .datefinder import DateSpan
-from .dates import FUTURE
+from ..dates.component import DateSpan
+from ..dates.resolve import FUTURE
 
 MODALS = {"would", "could", "might", "may", "should", "can", "must", "'d", "ca"}  # "ca" of "can't"
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}

@@ -18,16 +18,16 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .component import LexiconComponent
-from ..packs import Lexicon
+from ..base import LexiconComponent
+from ...packs import Lexicon
 from .cues import CueMatch, CueMatcher, lemma_view, span_root
 from .holders import Holders
-from .mentions import PositionRecord
-from .paragraphs import is_heading_span
+from ..mentions import PositionRecord
+from ..paragraphs import is_heading_span
 from .stance import (FLIP, Condition, Predicate, Step, attach, chain, compose, make_condition, make_predicate,
                      qualified_verb)
-from .tense import governing_verb
-from .words import sentences_of
+from ..tense import governing_verb
+from ..words import sentences_of
 
 DEFAULT_MAX_HOPS = 2
 # "Zelensky rejects this idea": a stance word whose object points back to the previous sentence.

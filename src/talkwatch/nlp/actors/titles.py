@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..packs import Lexicon
+from ...packs import Lexicon
 
 TITLE_MAX_TOKENS = 10
 _TITLE_POS = {"ADJ", "NOUN", "PROPN", "NUM"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..packs import Lexicon
+from ...packs import Lexicon
 
 SUBJECTS = ("nsubj",)
 # Words of a noun phrase that can name who it belongs to: "Kremlin negotiators",

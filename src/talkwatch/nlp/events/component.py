@@ -18,21 +18,21 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .component import LexiconComponent
-from ..packs import Lexicon
+from ..base import LexiconComponent
+from ...packs import Lexicon
 from .acts import CONDITION_MARK, MANNER_THREATS, SPEECH_ACTS, Candidate, add_speakers, condition_demands, relate
 from .argactors import ActorMap, phrase
 from .arguments import ArgumentReader, Arguments
-from .datefinder import DateSpan
+from ..dates.component import DateSpan
 from .delegations import add_delegations
 from .intervals import date_by_intervals
-from .mentions import EventRecord
-from .paragraphs import is_heading_span
+from ..mentions import EventRecord
+from ..paragraphs import is_heading_span
 from .repeats import merge_repeats
 from .senses import fits, sense_of
 from .status import date_of, is_today, status_of
 from .triggers import TriggerIndex, key_of
-from .words import Words, sentences_of, words_of
+from ..words import Words, sentences_of, words_of
 
 INTENT_ADJ = {"willing", "ready", "open", "prepared", "eager", "keen"}
 VOWS = {"vow", "swear", "pledge", "promise"}

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .argactors import ActorMap
 from .arguments import Arguments, acting_tokens, subject_tokens
 from .triggers import Trigger, key_of
-from .words import words_of
+from ..words import words_of
 
 CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "attr", "oprd", "nsubjpass", "dative",
                 "compound", "amod", "nmod", "appos", "npadvmod", "agent"}

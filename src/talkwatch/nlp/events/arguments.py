@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ..packs import Lexicon
+from ...packs import Lexicon
 from .argactors import ActorMap, phrase
-from .datefinder import DateSpan
+from ..dates.component import DateSpan
 from .governors import ASPECT_VERBS, governor_of, is_light
 from .places import Location, PlaceReader
 from .triggers import Trigger, key_of

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..packs.entries import TriggerSet
-from .words import Words
+from ...packs.entries import TriggerSet
+from ..words import Words
 
 MAX_GAP = 4  # words allowed between two words of a phrase
 _GAP_BREAKERS = {"PUNCT", "CCONJ", "SCONJ"}
