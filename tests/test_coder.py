@@ -38,7 +38,10 @@ def nlp() -> Language:
     ("mark-rutte", "IGO"),  # a person of an intergovernmental body
     ("eu", "IGO"),
     ("amnesty", "NGO"),
-    ("hamas", None),  # an armed group has no code
+    ("hamas", "PSE"),  # a group of one country: that country, as CAMEO codes domestic groups
+    ("houthis", "YEM"),
+    ("al-qaeda", None),  # a transnational group has no code
+    ("islamic-state", None),
     ("outlet:TASS", None),
     ("someone-unknown", None),
 ])
@@ -49,6 +52,25 @@ def test_actor_codes(coder, actor, code):
 def test_new_person_takes_the_code_of_their_side(coder):
     new = {"ivan-petrov": NewActor("ivan-petrov", "Ivan Petrov", "person", side="RUS")}
     assert coder.code("ivan-petrov", new) == "RUS"
+
+
+def test_new_person_of_a_group_takes_the_group_s_country(coder):
+    # "Hezbollah official Ali Haidar": a title names the group as the person's side
+    new = {"ali-haidar": NewActor("ali-haidar", "Ali Haidar", "person", side="HEZBOLLAH")}
+    assert coder.code("ali-haidar", new) == "LBN"
+
+
+def test_new_person_of_a_transnational_group_has_no_code(coder):
+    new = {"abu-salim": NewActor("abu-salim", "Abu Salim", "person", side="AL-QAEDA")}
+    assert coder.code("abu-salim", new) is None
+
+
+def test_user_group_is_coded_by_the_country_its_pack_gives(tmp_path):
+    pack = tmp_path / "groups"
+    pack.mkdir()
+    (pack / "organizations.yml").write_text("organizations:\n  - id: harbour-front\n    name: Harbour Front\n"
+                                            "    kind: group\n    country: NOR\n", encoding="utf-8")
+    assert ActorCoder(load_lexicon([pack])).code("harbour-front", {}) == "NOR"
 
 
 def test_new_organization_without_side_has_no_code(coder):

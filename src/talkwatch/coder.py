@@ -7,8 +7,12 @@ the same pipeline as articles (`doc._.tw_events`).
 
 Actors are coded as event data sets code them: a country by its ISO 3166-1
 alpha-3 code, a person by the side they act for, an intergovernmental body
-(EU, NATO, UN, OSCE ...) as IGO, a non-governmental one as NGO; anything else
-(armed groups, news outlets, people of unknown side) is left out. An event
+(EU, NATO, UN, OSCE ...) as IGO, a non-governmental one as NGO. A political or
+armed group that belongs to one country (the `country` of its organizations.yml
+entry) is coded as that country, as CAMEO codes domestic groups by their
+country (Hamas: PSE, Hezbollah: LBN, the Taliban: AFG), and so is a person who
+acts for it; a transnational group (al-Qaeda, Islamic State) has no country and
+is left out, as are news outlets and people of unknown side. An event
 between parties that act together with no target ("A and B agreed") is coded
 in both directions, A→B and B→A, as CAMEO and PLOVER code reciprocal events.
 """
@@ -28,6 +32,7 @@ from .errors import InputError
 from .nlp.mentions import EventRecord, NewActor
 from .link.places import fold, gazetteer
 from .packs import Lexicon
+from .packs.entries import State
 
 DEFAULT_BATCH_SIZE = 64
 # Kinds where parties act together: with no target, each is the other's counterpart.
@@ -49,15 +54,23 @@ class ActorCoder:
         self.places = gazetteer(lexicon)
         self.by_side: dict[str, str] = {}
         for state in lexicon.states.values():
+            code = self._state_code(state)
             if state.kind == "country":
                 self.by_side[state.code] = state.code
-            elif state.body:
-                self.by_side.setdefault(state.code, state.body.upper())
+            elif code:
+                self.by_side.setdefault(state.code, code)
+
+    @staticmethod
+    def _state_code(state: State) -> str | None:
+        """A country's own code; IGO or NGO for a body; a group's country, if it has one."""
+        if state.kind == "country":
+            return state.code
+        return state.body.upper() if state.body else state.country
 
     def code(self, actor: str, new: dict[str, NewActor]) -> str | None:
         state = self.lexicon.states.get(actor)
         if state is not None:
-            return state.code if state.kind == "country" else (state.body.upper() if state.body else None)
+            return self._state_code(state)
         if actor in self.lexicon.people:
             side = self.lexicon.people[actor].side
         else:

@@ -216,6 +216,16 @@ INVALID = [
                  id="invalid-yaml"),
     pytest.param("plover.yml", "rules:\n  - kind: concession\n    plover: GIVE\n    words: [release]\n",
                  "plover.yml entry 1: 'plover' must be a PLOVER type", id="bad-plover-type"),
+    pytest.param("organizations.yml", "organizations:\n  - id: harbour-front\n    name: Harbour Front\n"
+                 "    kind: group\n    country: Freedonia\n",
+                 "organizations.yml entry 1 (harbour-front): 'country' must be an ISO 3166-1 alpha-3 code, "
+                 "not 'Freedonia'", id="group-country-not-a-code"),
+    pytest.param("organizations.yml", "organizations:\n  - id: harbour-front\n    name: Harbour Front\n"
+                 "    kind: group\n    country: XQZ\n",
+                 "organizations.yml entry 1 (harbour-front): 'country' 'XQZ' is no country", id="group-country-unknown"),
+    pytest.param("organizations.yml", "organizations:\n  - id: harbour-council\n    name: Harbour Council\n"
+                 "    kind: igo\n    country: NOR\n",
+                 "organizations.yml entry 1 (harbour-council): 'country' is only for groups", id="country-of-a-body"),
 ]
 
 
@@ -322,3 +332,55 @@ def test_ordinary_words_are_not_actors():
     text = ("Major roads were shut in May as brown floodwater rose; rice and straw were carried to the park, "
             "and the major said hunters may hunt only with a key.\n")
     assert _mentions(text) == []
+
+
+# --- international bodies and groups of the core pack ------------------------------------------------------
+
+
+def _forms(file: str) -> list[tuple[str, str]]:
+    """(casefolded form, entry) for every name, alias, demonym and metonym of a core file."""
+    import yaml
+
+    data = yaml.safe_load((PACKS_DIR / "core" / f"{file}.yml").read_text(encoding="utf-8"))[file]
+    return [(form.casefold(), e.get("id") or e["code"]) for e in data
+            for form in (e["name"], *(e.get("aliases") or []), *(e.get("demonyms") or []), *(e.get("metonyms") or []))]
+
+
+def test_no_form_is_under_two_organizations_or_a_country():
+    owners: dict[str, set[str]] = {}
+    for form, entry in _forms("organizations") + _forms("countries"):
+        owners.setdefault(form, set()).add(entry)
+    assert {form: entries for form, entries in owners.items() if len(entries) > 1} == {}
+
+
+def test_group_countries_are_countries_and_no_group_code_is_one():
+    lexicon = load_lexicon()
+    countries = {s.code for s in lexicon.states.values() if s.kind == "country"}
+    groups = [s for s in lexicon.states.values() if s.kind == "group"]
+    assert [g.id for g in groups if g.country is not None and g.country not in countries] == []
+    assert [g.id for g in groups if g.code in countries] == []  # the export writes a group's code as its side
+
+
+@pytest.mark.parametrize(("actor", "country"), [
+    ("hamas", "PSE"), ("hezbollah", "LBN"), ("pkk", "TUR"), ("houthis", "YEM"), ("taliban", "AFG"),
+    ("al-qaeda", None), ("islamic-state", None),  # transnational
+])
+def test_a_group_belongs_to_its_country(actor, country):
+    assert load_lexicon().states[actor].country == country
+
+
+def test_user_group_may_name_a_shipped_country(tmp_path):
+    pack = _pack(tmp_path / "groups", {"organizations.yml": "organizations:\n  - id: harbour-front\n"
+                                                             "    name: Harbour Front\n    kind: group\n"
+                                                             "    country: nor\n"})
+    assert load_lexicon([pack]).states["harbour-front"].country == "NOR"
+
+
+def test_unknown_group_country_is_an_error_naming_file_and_entry(tmp_path):
+    from talkwatch.packs import PackError
+
+    pack = _pack(tmp_path / "groups", {"organizations.yml": "organizations:\n  - id: harbour-front\n"
+                                                             "    name: Harbour Front\n    kind: group\n"
+                                                             "    country: XQZ\n"})
+    with pytest.raises(PackError, match=r"organizations\.yml entry 1 \(harbour-front\): 'country' 'XQZ'"):
+        load_lexicon([pack])

@@ -4,7 +4,7 @@ A pack is a directory of optional YAML files, each a list under one key:
 
     people.yml         people:         id, name, aliases, side, gender, roles [{title, from, to}]
     countries.yml      countries:      code, name, aliases, demonyms, capital, metonyms
-    organizations.yml  organizations:  id, code, name, aliases, kind, demonyms, metonyms
+    organizations.yml  organizations:  id, code, name, aliases, kind, demonyms, metonyms, country (groups)
     outlets.yml        outlets:        name, aliases
     calendar.yml       events:         id, date | from/to, names, place, kind, participants
     triggers.yml       triggers:       kind, plover, verbs, nouns, phrases (lemmas that signal an event)
@@ -30,6 +30,7 @@ PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "R
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 STANCES = ("support", "oppose", "conditional", "open")
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_ALPHA3 = re.compile(r"^[A-Z]{3}$")
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -86,6 +87,10 @@ class State:
     metonyms: tuple[str, ...] = ()
     capital: str | None = None
     body: str | None = None  # igo | ngo, as organizations.yml says; `kind` folds both into "organization"
+    # A group's country (ISO alpha-3): the one it belongs to and operates in, where one is clear
+    # (Hamas: PSE); none for a transnational group. Lexicon checks it names a country of the packs.
+    country: str | None = None
+    where: str = field(default="", compare=False, repr=False)  # file and entry, for errors found later
 
 
 @dataclass(frozen=True)
@@ -217,6 +222,13 @@ def read_state(entry: dict[str, Any], where: str, kind: str) -> State:
     body = entry_kind if entry_kind in ("igo", "ngo") else None
     if body:
         entry_kind = "organization"
+    country = _text(entry, "country", where)
+    if country is not None:
+        if entry_kind != "group":
+            raise PackError(f"{where}: 'country' is only for groups (kind: group)")
+        if not _ALPHA3.match(country.upper()):
+            raise PackError(f"{where}: 'country' must be an ISO 3166-1 alpha-3 code, not {country!r}")
+        country = country.upper()
     return State(
         id=code if kind == "country" and code else (_text(entry, "id", where) or slug(name)),
         code=(code or "").upper() or (_text(entry, "id", where) or slug(name)).upper(),
@@ -227,6 +239,8 @@ def read_state(entry: dict[str, Any], where: str, kind: str) -> State:
         metonyms=_strings(entry, "metonyms", where),
         capital=_text(entry, "capital", where),
         body=body,
+        country=country,
+        where=where,
     )
 
 

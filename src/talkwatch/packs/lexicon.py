@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .entries import DatedEvent, Issue, Outlet, Pack, Person, StanceCues, State, TriggerSet
+from .entries import DatedEvent, Issue, Outlet, Pack, PackError, Person, StanceCues, State, TriggerSet
 
 # Names led by these are not called by their last word ("Pope Francis" is not "Francis").
 _TITLED = ("pope", "sheikh", "king", "queen", "prince", "princess", "emir", "cardinal", "patriarch", "crown", "grand",
@@ -94,10 +94,18 @@ class Lexicon:
             self.outlets.update((o.name, o) for o in pack.outlets)
             self.calendar.update((e.id, e) for e in pack.calendar)
             self.plover_rules.update(((r.kind, w), r.plover) for r in pack.plover_rules for w in r.words)
+        self._check_group_countries()
         self.terms = self._terms()
         self.by_form: dict[str, list[Term]] = defaultdict(list)
         for term in self.terms:
             self.by_form[term.text].append(term)
+
+    def _check_group_countries(self) -> None:
+        """A group's `country` names a country of the merged packs (a user's group may name a shipped one)."""
+        countries = {s.code for s in self.states.values() if s.kind == "country"}
+        for s in self.states.values():
+            if s.country is not None and s.country not in countries:
+                raise PackError(f"{s.where or s.id}: 'country' {s.country!r} is no country of the packs' countries.yml")
 
     def _state_terms(self) -> Iterable[Term]:
         for s in self.states.values():
