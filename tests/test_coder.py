@@ -38,6 +38,9 @@ def nlp() -> Language:
     ("mark-rutte", "IGO"),  # a person of an intergovernmental body
     ("eu", "IGO"),
     ("amnesty", "NGO"),
+    ("fao", "IGO"),  # a specialised agency
+    ("unmiss", "IGO"),  # a UN mission
+    ("save-the-children", "NGO"),
     ("hamas", "PSE"),  # a group of one country: that country, as CAMEO codes domestic groups
     ("houthis", "YEM"),
     ("al-qaeda", None),  # a transnational group has no code
@@ -97,6 +100,21 @@ def test_codes_bodies_as_igo_and_ngo(nlp):
                                  "Amnesty International condemned Russia's strikes on Kharkiv.")
     assert [(e["plover"], e["source"], e["target"]) for e in sanction["events"]] == [("SANCTION", ["IGO"], ["RUS"])]
     assert [(e["plover"], e["source"], e["target"]) for e in accusation["events"]] == [("ACCUSE", ["NGO"], ["RUS"])]
+
+
+@pytest.mark.model
+def test_codes_a_group_by_its_country_and_new_bodies_as_igo_and_ngo(nlp):
+    attack, agency, charity, transnational = _code(
+        nlp, "The Houthis fired a missile at a tanker off Eritrea on Monday.",
+        "The Food and Agriculture Organization sent seeds to Sudan.",
+        "Oxfam accused Israel of blocking aid convoys.",
+        "Al Qaeda threatened new attacks on Denmark.")
+    dyads = [[(e["plover"], e["source"], e["target"]) for e in coded["events"]]
+             for coded in (attack, agency, charity, transnational)]
+    assert ("ASSAULT", ["YEM"], ["ERI"]) in dyads[0]
+    assert ("AID", ["IGO"], ["SDN"]) in dyads[1]
+    assert ("ACCUSE", ["NGO"], ["ISR"]) in dyads[2]
+    assert dyads[3] == [("THREATEN", [], ["DNK"])]
 
 
 @pytest.mark.model

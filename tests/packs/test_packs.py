@@ -337,6 +337,35 @@ def test_ordinary_words_are_not_actors():
 # --- international bodies and groups of the core pack ------------------------------------------------------
 
 
+@pytest.mark.parametrize(("actor", "kind", "body", "code"), [
+    ("unmiss", "organization", "igo", "UN"),  # a UN mission takes the UN's code
+    ("unctad", "organization", "igo", "UN"),
+    ("fao", "organization", "igo", "FAO"),  # a specialised agency keeps its own
+    ("ecb", "organization", "igo", "EU"),
+    ("european-community", "organization", "igo", "EU"),  # the EU's predecessor
+    ("kfor", "organization", "igo", "NATO"),
+    ("odihr", "organization", "igo", "OSCE"),
+    ("venice-commission", "organization", "igo", "COE"),
+    ("mercosur", "organization", "igo", "MERCOSUR"),
+    ("oxfam", "organization", "ngo", "OXFAM"),
+    ("reporters-without-borders", "organization", "ngo", "RWB"),
+    ("farc", "group", None, "FARC"),
+])
+def test_core_knows_the_world_s_bodies(actor, kind, body, code):
+    state = load_lexicon().states[actor]
+    assert (state.kind, state.body, state.code) == (kind, body, code)
+
+
+@pytest.mark.parametrize(("form", "actor"), [
+    ("U.N. Population Fund", "unfpa"), ("UNFPA", "unfpa"), ("European Economic Community", "european-community"),
+    ("EEC", "european-community"), ("Al Qaeda", "al-qaeda"), ("Pakistani Taliban", "ttp"),
+    ("Hashd al-Shaabi", "popular-mobilization-forces"), ("Doctors Without Borders", "msf"),
+    ("RSF", "rsf"),  # the Rapid Support Forces; Reporters Without Borders goes by its names only
+])
+def test_forms_of_the_world_s_bodies_name_one_actor(form, actor):
+    assert {t.actor for t in load_lexicon().by_form[form]} == {actor}
+
+
 def _forms(file: str) -> list[tuple[str, str]]:
     """(casefolded form, entry) for every name, alias, demonym and metonym of a core file."""
     import yaml
@@ -351,6 +380,14 @@ def test_no_form_is_under_two_organizations_or_a_country():
     for form, entry in _forms("organizations") + _forms("countries"):
         owners.setdefault(form, set()).add(entry)
     assert {form: entries for form, entries in owners.items() if len(entries) > 1} == {}
+
+
+@pytest.mark.parametrize("form", ["CARE", "NAM", "IRA", "SDF", "PDF", "ETA", "BIS", "EFF", "Labour", "Democrats",
+                                  "Justice and Development Party", "Law and Justice"])
+def test_abbreviations_and_names_that_are_ambiguous_are_no_organization(form):
+    lexicon = load_lexicon()
+    assert [t.actor for t in lexicon.by_form.get(form, ()) if t.actor in lexicon.states
+            and lexicon.states[t.actor].kind != "country"] == []
 
 
 def test_group_countries_are_countries_and_no_group_code_is_one():
