@@ -4,15 +4,19 @@ on the Doc for every component after the parse.
 The components scan every word of every article for the few that matter (a
 trigger, a speech verb); a spaCy Token object made for each word costs more
 than the check itself, and so does walking `doc.sents` anew in each component.
-Built after the parse is final (`talkwatch_repairs` runs first).
+Built after the parse is final (`talkwatch_repairs` runs first); the mentions'
+tokens once the actors component has run.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.attrs import IDX, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span
+
+from .mentions import Mention
 
 
 @dataclass(frozen=True)
@@ -50,3 +54,19 @@ def _read(doc: Doc) -> Words:
     names = {h: strings[h] for row in rows for h in row[:3]}
     return Words([names[r[0]].lower() for r in rows], [names[r[1]] for r in rows], [names[r[2]] for r in rows],
                  [r[3] for r in rows])
+
+
+def mention_tokens(doc: Doc) -> list[tuple[Mention, int, int]]:
+    """Each mention of `doc._.tw_mentions` with its first and last token, found once per document
+    (by offsets, not by building a Span per mention)."""
+    found = doc.user_data.get("tw_mention_tokens")
+    if found is None:
+        starts = words_of(doc).idx
+        found = []
+        for m in doc._.tw_mentions:
+            first = bisect_right(starts, m.start) - 1
+            last = bisect_left(starts, m.end) - 1
+            if first >= 0 and last >= first:
+                found.append((m, first, last))
+        doc.user_data["tw_mention_tokens"] = found
+    return found

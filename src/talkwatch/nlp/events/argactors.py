@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from ...packs import Lexicon
+from ..words import mention_tokens
 
 # Combining forms of country adjectives, written before a hyphen: "Franco-British", "Sino-Russian".
 COMBINING = {"franco": "FRA", "anglo": "GBR", "sino": "CHN", "russo": "RUS", "indo": "IND", "italo": "ITA",
@@ -39,13 +40,12 @@ class ActorMap:
                              for t in (doc.char_span(p.start, p.end, alignment_mode="expand") or ())}
         self.by_token: dict[int, str] = {}
         self.mention_tokens: dict[int, tuple[int, int]] = {}  # token -> (first, last) token of its mention
-        for m in doc._.tw_mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or self.lexicon.is_outlet(m.actor):
+        for m, first, last in mention_tokens(doc):
+            if self.lexicon.is_outlet(m.actor):
                 continue
-            for token in span:
-                self.by_token[token.i] = m.actor
-                self.mention_tokens[token.i] = (span.start, span.end - 1)
+            for i in range(first, last + 1):
+                self.by_token[i] = m.actor
+                self.mention_tokens[i] = (first, last)
 
     # what an actor is
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...packs import Lexicon
+from ..words import mention_tokens
 
 SUBJECTS = ("nsubj",)
 # Words of a noun phrase that can name who it belongs to: "Kremlin negotiators",
@@ -32,10 +33,8 @@ class Holders:
         self.lexicon = lexicon
         self.new = doc._.tw_new_actors or {}
         self.by_token: dict[int, str] = {}
-        for m in doc._.tw_mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            for token in span if span is not None else ():
-                self.by_token[token.i] = m.actor
+        for m, first, last in mention_tokens(doc):
+            self.by_token.update((i, m.actor) for i in range(first, last + 1))
         self.speakers = set(self.by_token)  # tokens that name an actor
 
     def side(self, actor: str) -> str | None:
