@@ -12,7 +12,7 @@ import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any
+from typing import Any, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -26,6 +26,7 @@ from .rows import article_rows
 from .store import Store
 
 DEFAULT_BATCH_SIZE = 16
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,7 @@ def _unparsed(nlp: Language, article: ArticleInput) -> Doc:
     return doc
 
 
-def _batches(items: Iterable[ArticleInput], size: int) -> Iterator[list[ArticleInput]]:
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
     it = iter(items)
     while batch := list(islice(it, size)):
         yield batch
@@ -153,7 +154,7 @@ def extract_store(store: Store, *, every: bool = False, workers: int = 1, packs:
                   model: str | None = None, nlp: Language | None = None,
                   on_article: Callable[[int, int], None] | None = None) -> int:
     """Run the NLP pass over the store's unread articles (all with `every`) and
-    save what it finds, one transaction per article. Returns how many were read."""
+    save what it finds, one transaction per batch of articles. Returns how many were read."""
     pending = store.articles_to_extract(every=every)
     if not pending:
         return 0
@@ -161,8 +162,12 @@ def extract_store(store: Store, *, every: bool = False, workers: int = 1, packs:
     nlp = nlp or build_nlp(lexicon, model=model)
     prior = median_year(store.published_dates())
     inputs = (ArticleInput(r["id"], r["text"], r["published"], bool(r["published_inferred"])) for r in pending)
-    for done, facts in enumerate(extract_articles(inputs, nlp, lexicon, workers=workers, prior_year=prior), start=1):
-        store.save_facts(facts)
-        if on_article:
-            on_article(done, len(pending))
+    done = 0
+    for batch in _batches(extract_articles(inputs, nlp, lexicon, workers=workers, prior_year=prior),
+                          DEFAULT_BATCH_SIZE):
+        store.save_facts(batch)
+        for _ in batch:
+            done += 1
+            if on_article:
+                on_article(done, len(pending))
     return len(pending)

@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import os
 from pathlib import Path
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, func, insert, select, update
@@ -185,9 +186,10 @@ class Store:
         with self.engine.connect() as conn:
             return list(conn.execute(query).scalars())
 
-    def save_facts(self, facts: ArticleFacts) -> None:
-        """Replace what is stored as read from one article (mentions, dates, actors)."""
-        _facts.save_facts(self.engine, facts, _now(), self._written_actors)
+    def save_facts(self, batch: Sequence[ArticleFacts]) -> None:
+        """Replace what is stored as read from these articles (mentions, dates, actors, events,
+        quotes, positions), in one transaction."""
+        _facts.save_facts(self.engine, batch, _now(), self._written_actors)
 
     def actors(self, *, side: str | None = None, with_mentions: bool = True) -> list[dict[str, Any]]:
         """Mentioned actors, most mentioned first, with their mentions unless told not to."""

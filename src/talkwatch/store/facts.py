@@ -1,14 +1,16 @@
-"""Writing what extraction read from an article, and reading it back for views
-and the export. An article's facts are replaced whole, in one transaction."""
+"""Writing what extraction read from articles, and reading it back for views
+and the export. An article's facts are replaced whole, a batch of articles in
+one transaction: a batch that fails leaves its articles unread, to be read again."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import replace
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, update
 
 from . import schema
 
@@ -38,42 +40,45 @@ def _unchanged(actor: ActorInfo, known: dict[str, ActorInfo]) -> bool:
         and actor.role in (None, seen.role) and actor.country in (None, seen.country)
 
 
-def save_facts(engine: Engine, facts: ArticleFacts, when: str, known: dict[str, ActorInfo]) -> None:
-    """Replace the stored facts of one article with these.
+def save_facts(engine: Engine, batch: Sequence[ArticleFacts], when: str, known: dict[str, ActorInfo]) -> None:
+    """Replace the stored facts of these articles with theirs, in one transaction: each
+    table is written with one statement for the whole batch, not one per article.
 
     `known` holds the actors this process has already written; most articles
     name the same few, so only actors with something new are written again.
     """
+    if not batch:
+        return
+    ids = [f.article for f in batch]
     with engine.begin() as conn:
         for table in (schema.mentions, schema.date_mentions, schema.events, schema.quotes, schema.positions):
-            conn.execute(delete(table).where(table.c.article == facts.article))
-        for table, rows in ((schema.events, facts.events), (schema.quotes, facts.quotes),
-                            (schema.positions, facts.positions)):
+            conn.execute(delete(table).where(table.c.article.in_(ids)))
+        for table, field in ((schema.events, "events"), (schema.quotes, "quotes"), (schema.positions, "positions")):
+            rows = [_to_row(table.name, r) for f in batch for r in getattr(f, field)]
             if rows:
-                conn.execute(insert(table), [_to_row(table.name, r) for r in rows])
-        for actor in facts.actors:
+                conn.execute(insert(table), rows)
+        for actor in (a for f in batch for a in f.actors):
             if not _unchanged(actor, known):
                 known[actor.id] = _upsert_actor(conn, actor)
-        if facts.mentions:
-            conn.execute(insert(schema.mentions), [
-                {"article": facts.article, "start": m.start, "end": m.end, "actor": m.actor, "text": m.text,
-                 "kind": m.kind} for m in facts.mentions])
-        if facts.dates:
-            conn.execute(insert(schema.date_mentions), [
-                {"article": facts.article, "start": d.start, "end": d.end, "text": d.text, "tense": d.tense,
-                 "value": d.resolved.value if d.resolved else None,
-                 "precision": d.resolved.precision if d.resolved else None,
-                 "first": d.resolved.first if d.resolved else None,
-                 "last": d.resolved.last if d.resolved else None} for d in facts.dates])
-        values: dict[str, Any] = {"extracted_at": when}
-        if facts.published_inferred or facts.published is None:
-            values.update(published=facts.published, published_inferred=facts.published_inferred)
+        mentions = [{"article": f.article, "start": m.start, "end": m.end, "actor": m.actor, "text": m.text,
+                     "kind": m.kind} for f in batch for m in f.mentions]
+        if mentions:
+            conn.execute(insert(schema.mentions), mentions)
+        dates = [{"article": f.article, "start": d.start, "end": d.end, "text": d.text, "tense": d.tense,
+                  "value": d.resolved.value if d.resolved else None,
+                  "precision": d.resolved.precision if d.resolved else None,
+                  "first": d.resolved.first if d.resolved else None,
+                  "last": d.resolved.last if d.resolved else None} for f in batch for d in f.dates]
+        if dates:
+            conn.execute(insert(schema.date_mentions), dates)
         articles = schema.articles
         # Never overwrite a date read from metadata with an inferred one.
-        conn.execute(update(articles).where(articles.c.id == facts.article,
-                                            (articles.c.published.is_(None)) | articles.c.published_inferred)
-                     .values(**values))
-        conn.execute(update(articles).where(articles.c.id == facts.article).values(extracted_at=when))
+        inferred = [{"id_": f.article, "published": f.published, "published_inferred": f.published_inferred}
+                    for f in batch if f.published_inferred or f.published is None]
+        if inferred:
+            conn.execute(update(articles).where(articles.c.id == bindparam("id_"), articles.c.published.is_(None)
+                                                | articles.c.published_inferred), inferred)
+        conn.execute(update(articles).where(articles.c.id.in_(ids)).values(extracted_at=when))
 
 
 def _to_row(table: str, record: dict[str, Any]) -> dict[str, Any]:
