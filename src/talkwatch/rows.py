@@ -61,8 +61,9 @@ def event_row(article: str, e: EventRecord, doc: Doc, dates: dict[int, DateRecor
     return {
         "id": f"{article}-e{e.trigger_start}-{e.kind}", "article": article, "kind": e.kind, "plover": e.plover,
         "actors": list(e.actors), "source": list(e.source), "target": list(e.target), "location": e.location,
-        "date": date, "date_text": date_text, "date_first": first, "date_last": last, "status": e.status, "sentence": text_of(doc)[e.sent_start:e.sent_end],
-        "start": e.sent_start, "end": e.sent_end, "confidence": round(e.confidence, 3),
+        "date": date, "date_text": date_text, "date_first": first, "date_last": last, "status": e.status,
+        "sentence": text_of(doc)[e.sent_start:e.sent_end], "start": e.sent_start, "end": e.sent_end,
+        "confidence": round(e.confidence, 3),
     }
 
 

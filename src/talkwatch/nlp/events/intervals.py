@@ -6,8 +6,9 @@ two days after the summit.
 The phrase is "N day(s)/week(s) after|before B" hanging on A (a clause whose
 subject is an event, or an event noun). When one of A and B is dated and the
 other is not, the undated one takes the other's date (its date expression, or
-the publication day) with a shift in days (`EventRecord.date_shift`). A bare event noun as A ("The meeting")
-names the nearest earlier event of its kind in the article.
+the publication day) with a shift in days (`EventRecord.date_shift`). A
+definite event noun with no event of its own ("The meeting") names the nearest
+earlier dated event of its kind in the article.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
            "eight": 8, "nine": 9, "ten": 10}
 
 
-def date_by_intervals(doc: Doc, words: Words, records: list[EventRecord], nouns: Mapping[str, str]) -> list[EventRecord]:
+def date_by_intervals(doc: Doc, words: Words, records: list[EventRecord],
+                      nouns: Mapping[str, str]) -> list[EventRecord]:
     """The records, dated by intervals where the text gives one; `nouns`: event nouns and their kinds,
     to know what "the meeting" (no event of its own when it names no actor) refers to."""
     if not records:
