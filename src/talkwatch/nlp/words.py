@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+import numpy
 from spacy.attrs import IDX, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span
 
@@ -50,10 +51,13 @@ def _read(doc: Doc) -> Words:
     if not len(doc):
         return Words([], [], [], [])
     strings = doc.vocab.strings
-    rows = doc.to_array([LEMMA, LOWER, POS, IDX]).tolist()
-    names = {h: strings[h] for row in rows for h in row[:3]}
-    return Words([names[r[0]].lower() for r in rows], [names[r[1]] for r in rows], [names[r[2]] for r in rows],
-                 [r[3] for r in rows])
+    # Each distinct string is looked up once; the lists are then built from its index.
+    unique, inverse = numpy.unique(doc.to_array([LEMMA, LOWER, POS]), return_inverse=True)
+    names = [strings[int(h)] for h in unique]
+    lowered = [n.lower() for n in names]
+    lemma, lower, pos = inverse.reshape(len(doc), 3).T.tolist()
+    return Words([lowered[i] for i in lemma], [names[i] for i in lower], [names[i] for i in pos],
+                 doc.to_array(IDX).tolist())
 
 
 def mention_tokens(doc: Doc) -> list[tuple[Mention, int, int]]:
