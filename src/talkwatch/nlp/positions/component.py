@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..base import LexiconComponent
 from ...packs import Lexicon
-from .cues import CueMatch, CueMatcher, lemma_view, span_root
+from .cues import CueMatch, CueMatcher, span_root
 from .holders import Holders
 from ..mentions import PositionRecord
 from ..paragraphs import is_heading_span
@@ -71,12 +71,11 @@ class PositionReader(LexiconComponent):
     def __call__(self, doc: Doc) -> Doc:
         self.ready()
         assert self.issues is not None and self.stances is not None and self.lexicon is not None
-        lemmas = lemma_view(doc)
-        issues = self.issues.refine(doc, self.issues(doc, lemmas))
+        issues = self.issues.refine(doc, self.issues(doc))
         if not issues:
             doc._.tw_positions = ()
             return doc
-        stances = self.stances(doc, lemmas)
+        stances = self.stances(doc)
         holders = Holders(doc, self.lexicon)
         out: list[PositionRecord] = []
         previous: list[CueMatch] = []

@@ -3,7 +3,8 @@
 A cue is matched as written (LOWER) and, when it is written as lemmas, also on
 the lowercased lemmas of the text, so "insist on" finds "insisted on" and
 "join nato" finds "joining NATO" (spaCy keeps the case of proper nouns' lemmas,
-hence a lowercased lemma view of the Doc).
+hence the document's lowercased lemmas of nlp/words.py, matched here by their
+first word: a second Doc for spaCy's matcher would cost more than the match).
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.attrs import LEMMA, ORTH, SPACY
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
+
+from ..words import words_of
 
 # The components that give a cue phrase its lemmas; the parser and NER are not needed.
 _LEMMA_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer")
@@ -41,16 +43,6 @@ class CueMatch:
         return self.start <= i < self.end
 
 
-def lemma_view(doc: Doc) -> Doc:
-    """A copy of `doc`'s words whose lemmas are lowercased, for the LEMMA matcher."""
-    strings = doc.vocab.strings
-    # Arrays, not Token objects: this runs on every article.
-    orth, lemma = zip(*doc.to_array([ORTH, LEMMA]).tolist()) if len(doc) else ((), ())
-    lower = {h: strings[h].lower() for h in set(lemma)}
-    return Doc(doc.vocab, words=[strings[h] for h in orth], spaces=doc.to_array(SPACY).astype(bool).tolist(),
-               lemmas=[lower[h] for h in lemma])
-
-
 def analyse(nlp: Language, texts: Iterable[str]) -> list[Doc]:
     """Tag and lemmatise short phrases with the model's tagging components only."""
     pipes = [nlp.get_pipe(name) for name in nlp.pipe_names if name in _LEMMA_PIPES]
@@ -75,7 +67,7 @@ class CueMatcher:
     def __init__(self, nlp: Language, cues: Mapping[str, Iterable[str]], *,
                  nouns_stay_nouns: bool = False) -> None:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        self.lemma: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # first lemma -> (lemmas, key)
         self.nouns_stay_nouns = nouns_stay_nouns
         self._noun_cues: set[tuple[str, str]] = set()  # (key, lemma) of one-word noun cues
         self.by_text: dict[str, str] = {}  # cue and its lemma form -> key, for `refine`
@@ -91,31 +83,30 @@ class CueMatcher:
                 continue
             docs = analyse(nlp, texts)
             self.lower.add(key, [nlp.make_doc(t) for t in texts])
-            lemma_patterns = []
             for text, doc in zip(texts, docs):
                 lemmas = [t.lemma_.lower() for t in doc]
                 self.by_text.setdefault(text, key)
                 self.by_text.setdefault(" ".join(lemmas), key)
                 # Only a cue written as lemmas stands for its inflections: "provided" is not "provide".
                 if lemmas == [t.lower_ for t in doc]:
-                    lemma_patterns.append(Doc(nlp.vocab, words=lemmas, lemmas=lemmas))
+                    self.lemma.setdefault(lemmas[0], []).append((tuple(lemmas), key))
                     if len(doc) == 1 and doc[0].pos_ in _NOUNS:
                         self._noun_cues.add((key, lemmas[0]))
-            if lemma_patterns:
-                self.lemma.add(key, lemma_patterns)
 
-    def __call__(self, doc: Doc, lemmas: Doc) -> list[CueMatch]:
-        """The non-overlapping cue matches of `doc` (`lemmas` is its `lemma_view`)."""
+    def __call__(self, doc: Doc) -> list[CueMatch]:
+        """The non-overlapping cue matches of `doc`."""
         vocab = doc.vocab.strings
         found = {(vocab[k], s, e) for k, s, e in self.lower(doc)}
-        for k, s, e in self.lemma(lemmas):
-            key = vocab[k]
-            if (key, s, e) in found:
-                continue
-            if self.nouns_stay_nouns and e - s == 1 and doc[s].pos_ in _VERBS \
-                    and (key, lemmas[s].lemma_) in self._noun_cues:
-                continue
-            found.add((key, s, e))
+        words = words_of(doc)
+        lemma = words.lemma
+        for s, first in enumerate(lemma):
+            for lemmas, key in self.lemma.get(first, ()):
+                e = s + len(lemmas)
+                if tuple(lemma[s:e]) != lemmas or (key, s, e) in found:
+                    continue
+                if self.nouns_stay_nouns and e - s == 1 and words.pos[s] in _VERBS and (key, first) in self._noun_cues:
+                    continue
+                found.add((key, s, e))
         return _longest(found)
 
     def refine(self, doc: Doc, matches: list[CueMatch]) -> list[CueMatch]:
