@@ -24,6 +24,7 @@ from ..mentions import Mention, NewActor, Place, text_of
 from ..paragraphs import is_heading_span
 from ..quotes.quotemarks import find_marked
 from ..tense import governing_verb
+from ..words import words_of
 from .titles import title_of
 
 DEFAULT_FUZZY_THRESHOLD = 88
@@ -263,7 +264,8 @@ def _later_surnames(doc: Doc, mentions: list[Mention], new: dict[str, NewActor])
         first.setdefault(m.actor, m.start)
     covered = [(m.start, m.end) for m in mentions]
     out = []
-    for token in doc:
+    lower = {surname.lower() for surname in owners}
+    for token in (doc[i] for i, word in enumerate(words_of(doc).lower) if word in lower):
         ids = owners.get(token.text)
         if not ids or len(ids) > 1 or token.idx <= first.get(ids[0], len(text_of(doc))):
             continue  # unknown, shared by two people, or before the full name
