@@ -220,3 +220,11 @@ def test_code_file_writes_to_a_path(nlp, tmp_path):
 def test_code_file_of_a_missing_file_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="missing.jsonl"):
         code_file(tmp_path / "missing.jsonl", io.StringIO(), errors=io.StringIO())
+
+
+@pytest.mark.model
+def test_what_an_act_answers_is_not_coded_apart(nlp):
+    text = "Germany rejected calls by Poland for war reparations."
+    [coded] = _code(nlp, text)
+    assert [e["plover"] for e in coded["events"]] == ["REJECT"]
+    assert {e.kind for e in nlp(text)._.tw_events} == {"rejection", "demand"}  # the record keeps both

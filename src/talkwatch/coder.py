@@ -100,7 +100,9 @@ def coded_events(events: Iterable[EventRecord], coder: ActorCoder, new: dict[str
     have no code (a person of unknown side, an armed group) is kept with empty lists: the type
     is still known."""
     out: list[dict[str, Any]] = []
-    for e in events:
+    # Event data code the act a sentence reports, not what that act answers: "rejected calls by
+    # Belarus for aid" is one REJECT, though the article's record keeps Belarus's call too.
+    for e in (e for e in events if not e.answered):
         source, target = coder.codes(e.source, new), coder.codes(e.target, new)
         where = coder.place_code(e.location)
         if not target and where and where not in source and e.kind not in RECIPROCAL_KINDS - {"meeting"}:

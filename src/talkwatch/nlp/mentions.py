@@ -65,6 +65,7 @@ class EventRecord:
     offered: bool = False  # an offer, promise or stated readiness of the source's own act
     lemma: str = ""  # the lexicon entry of the trigger ("release", "hold talk")
     date_shift: int = 0  # days from the date at date_span: "one day after talks" dated by the meeting
+    answered: bool = False  # named only as what another act answers: "rejected calls by Belarus"
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,7 @@ class Candidate:
     status: str = "occurred"
     dropped: bool = False
     offered: bool = False  # put forward as an offer or promise of the source's own act
+    answered: bool = False  # what another act of the sentence answers ("rejected calls by Belarus")
 
 
 def relate(doc: Doc, candidates: list[Candidate]) -> None:
@@ -114,7 +115,8 @@ def _relate(doc: Doc, inner: Candidate, by_key: dict[int, Candidate]) -> None:
             outer.kind = "concession"
             inner.dropped = True
         elif inner.args.own_source and inner.kind in PUT_FORWARD and doc[inner.key].pos_ in ("NOUN", "PROPN"):
-            if outer.kind in ANSWERS and not outer.args.target:
+            inner.answered = outer.kind in ANSWERS
+            if inner.answered and not outer.args.target:
                 # "rejected calls by Belarus": the answer goes to whoever put the thing forward
                 outer.args.target = [a for a in inner.args.source if a not in outer.args.source]
         else:
