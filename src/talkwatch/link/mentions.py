@@ -24,8 +24,8 @@ from typing import Any
 from ..packs import Lexicon
 from ..packs.entries import DatedEvent
 from ..nlp.dates.resolve import WEEKDAYS
-from ..nlp.dates.component import _REFERENCE, Anchor
-from ..nlp.dates.pubdate import _anchor_bounds
+from ..nlp.dates.component import ANCHOR_REFERENCE, Anchor
+from ..nlp.dates.pubdate import anchor_bounds
 
 # Calendar kinds that are timeline meetings or calls; the others (attacks, decrees, funerals) are not.
 TIMELINE_KINDS = {"meeting": "meeting", "summit": "meeting", "talks": "meeting", "conference": "meeting",
@@ -95,7 +95,7 @@ def _reference(before: list[str]) -> str | None:
         for width in (2, 1):
             if end - width < 0:
                 continue
-            match = _REFERENCE.match(" ".join(before[end - width:end]))
+            match = ANCHOR_REFERENCE.match(" ".join(before[end - width:end]))
             if match:
                 if match["mod"]:
                     return f"{match['mod'].lower()} {match['unit'].lower()}"
@@ -112,7 +112,7 @@ def consistent(mention: Mention, published: str | None) -> bool:
         return True
     pub = dt.date.fromisoformat(published[:10])
     if mention.reference:
-        low, high = _anchor_bounds(Anchor(0, 0, "", mention.event.id, mention.reference, ""), day)
+        low, high = anchor_bounds(Anchor(0, 0, "", mention.event.id, mention.reference, ""), day)
         if (low and pub < low) or (high and pub > high):
             return False
     return (day - pub).days <= AHEAD_DAYS

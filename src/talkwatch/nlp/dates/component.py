@@ -20,8 +20,8 @@ from ..paragraphs import is_heading_span
 from ..tense import tense_of
 
 # What a reference to a dated event can be led by: "last week's", "Saturday's", "yesterday's".
-_REFERENCE = re.compile(r"^(?:(?P<mod>last|this|next)\s+(?P<unit>week|month|year|weekend)|(?P<weekday>"
-                        + "|".join(WEEKDAYS) + r")|(?P<day>yesterday|today|tomorrow))(?:'s|\u2019s)?$", re.I)
+ANCHOR_REFERENCE = re.compile(r"^(?:(?P<mod>last|this|next)\s+(?P<unit>week|month|year|weekend)|(?P<weekday>"
+                              + "|".join(WEEKDAYS) + r")|(?P<day>yesterday|today|tomorrow))(?:'s|\u2019s)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,7 @@ def _reference(span: Span) -> str | None:
         if i - width + 1 < 0:
             continue
         words = doc[i - width + 1: i + 1].text
-        match = _REFERENCE.match(words)
+        match = ANCHOR_REFERENCE.match(words)
         if match:
             if match["mod"]:
                 return f"{match['mod'].lower()} {match['unit'].lower()}"

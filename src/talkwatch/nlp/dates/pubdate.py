@@ -41,7 +41,7 @@ def _monday(d: dt.date) -> dt.date:
     return d - dt.timedelta(days=d.weekday())
 
 
-def _anchor_bounds(anchor: Anchor, day: dt.date) -> tuple[dt.date | None, dt.date | None]:
+def anchor_bounds(anchor: Anchor, day: dt.date) -> tuple[dt.date | None, dt.date | None]:
     """The publication dates consistent with how the text points at an event held on `day`."""
     ref = anchor.reference
     week = dt.timedelta(days=7)
@@ -107,7 +107,7 @@ def infer_published(spans: list[DateSpan], anchors: list[Anchor], lexicon: Lexic
         day = _iso(event.start) if len(event.start) == 10 else None
         if day is None:
             continue
-        low, high = _anchor_bounds(anchor, day)
+        low, high = anchor_bounds(anchor, day)
         if low:
             lows.append(low)
         if high:
