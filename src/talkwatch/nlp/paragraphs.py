@@ -3,6 +3,8 @@ and headings are marked so that no extractor reads them as sentences."""
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -24,12 +26,13 @@ class ParagraphBreaker:
     def __call__(self, doc: Doc) -> Doc:
         headings = []
         start = 0
-        for token in doc:
-            if token.is_space and "\n" in token.text:
-                if token.i + 1 < len(doc):
-                    doc[token.i + 1].is_sent_start = True
-                headings += self._heading(doc, start, token.i)
-                start = token.i + 1
+        # Only whitespace tokens can break a paragraph: found from the array, not token by token.
+        for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist() if len(doc) else ():
+            if "\n" in doc[i].text:
+                if i + 1 < len(doc):
+                    doc[i + 1].is_sent_start = True
+                headings += self._heading(doc, start, i)
+                start = i + 1
         headings += self._heading(doc, start, len(doc))
         doc._.tw_headings = tuple(headings)
         return doc
@@ -47,4 +50,5 @@ class ParagraphBreaker:
 
 def is_heading_span(span: Span) -> bool:
     """True when the span lies inside a heading of its document."""
-    return any(start <= span.start_char and span.end_char <= end for start, end in span.doc._.tw_headings)
+    headings = span.doc._.tw_headings
+    return bool(headings) and any(start <= span.start_char and span.end_char <= end for start, end in headings)
