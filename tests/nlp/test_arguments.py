@@ -44,3 +44,8 @@ def test_the_owner_of_an_act_acts_in_the_gerund_that_describes_it(nlp):
     [event] = _events(nlp, "Critics say the deal risks rewarding Russia's aggression in starting the invasion.",
                       "attack")
     assert event.source == ("RUS",)
+
+
+def test_people_placed_in_a_country_act_for_it_in_a_light_verb_s_event(nlp):
+    [event] = _events(nlp, "Thousands of students throughout Kenya staged mass demonstrations on Saturday.", "protest")
+    assert event.source == ("KEN",)

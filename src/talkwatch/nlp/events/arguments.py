@@ -220,6 +220,8 @@ class ArgumentReader:
         if not args.others and len(words) > 1:  # "discussions last month in Riyadh between X and Y"
             args.others = self.actors.actors_in(self._prep_phrases(_attached(words[1:]), {"between"}))
         args.source = self.actors.actors_in(source)
+        if not args.source and governor is not None and relation in ("light", "lifted"):
+            args.source = self._phrase_actors(acting_tokens(governor))  # "students in Jakarta staged protests"
         args.target = self.actors.actors_in(target)
         args.tokens = {t.i for t in source + target}
         _locate(args, self.places.location(_attached(words), set(self.triggers)) or self.places.compound(noun))
