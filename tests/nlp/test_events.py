@@ -395,3 +395,17 @@ def test_what_a_speaker_says_is_needed_is_their_demand(nlp):
 def test_support_denied_is_a_rejection(nlp, sentence):
     _, event = _one(nlp, sentence)
     assert (event.kind, event.status) == ("rejection", "occurred")
+
+
+def test_what_a_speaker_says_another_party_must_do_is_a_demand_on_it(nlp):
+    doc, events = _events(nlp, "Poland said on Tuesday that Belarus must release the detained journalist.")
+    assert [(e.kind, e.source, e.target) for e in events] == [("demand", ("POL",), ("BLR",))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Poland said that Belarus must not be isolated.",  # no obligation put on a party to act
+    "Belarus must release the journalist, the newspaper wrote.",  # nobody with a side says it
+])
+def test_a_must_that_no_party_puts_on_another_is_no_demand(nlp, sentence):
+    _, events = _events(nlp, sentence)
+    assert not [e for e in events if e.kind == "demand"]

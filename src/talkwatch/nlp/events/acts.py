@@ -34,6 +34,8 @@ ADJUNCT_PREPS = {"despite", "after", "before", "during", "amid", "since", "follo
 CONDITIONS = {"if", "unless", "whether", "provided", "providing", "once"}
 # "A ceasefire is not possible unless Kyiv stops ...": the condition a speaker sets is a demand.
 CONDITION_MARK = "unless"
+# "Russia said Sudan must return it": an obligation a speaker puts on another party is a demand.
+OBLIGATION = {"must", "should"}
 MANNER_THREATS = {"by force", "by military means", "use force"}
 SAYING = {"say", "tell", "announce", "state", "declare", "claim", "add", "note", "write", "signal", "indicate",
           "reiterate", "repeat", "stress", "insist", "warn", "post", "confirm", "suggest"}
@@ -194,6 +196,31 @@ def condition_demands(doc: Doc, sent: Span, candidates: list[Candidate], actors:
         trigger = Trigger("demand", mark.i, (mark.i,), "condition", "unless")
         args = Arguments(source=source, target=target, clause=speaker or main, relation="own")
         out.append(Candidate(trigger, args, "demand", mark.i))
+    return out
+
+
+def obligation_demands(doc: Doc, sent: Span, candidates: list[Candidate], actors: ActorMap) -> list[Candidate]:
+    """"Russia said Sudan must return the helicopter": what a speaker says another party must do is
+    the speaker's demand on that party; the act it names is its content, not an event."""
+    out = []
+    lower = words_of(doc).lower
+    for modal in (doc[i] for i in range(sent.start, sent.end) if lower[i] in OBLIGATION):
+        clause = modal.head
+        if modal.dep_ != "aux" or clause.dep_ != "ccomp" or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        speaker = _speaker(clause)
+        if speaker is None:
+            continue
+        source = actors.actors_in(acting_tokens(speaker))
+        target = [a for a in actors.actors_in(subject_tokens(clause)) if a not in source]
+        if not source or not target:
+            continue
+        for c in candidates:
+            if clause.i == c.key or clause in doc[c.key].ancestors:
+                c.dropped = True
+        trigger = Trigger("demand", modal.i, (modal.i,), "obligation", modal.lower_)
+        args = Arguments(source=source, target=target, clause=speaker, relation="own")
+        out.append(Candidate(trigger, args, "demand", modal.i))
     return out
 
 

@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..base import LexiconComponent
 from ...packs import Lexicon
-from .acts import CONDITION_MARK, MANNER_THREATS, SPEECH_ACTS, Candidate, add_speakers, condition_demands, relate
+from .acts import (CONDITION_MARK, MANNER_THREATS, OBLIGATION, SPEECH_ACTS, Candidate, add_speakers,
+                   condition_demands, obligation_demands, relate)
 from .argactors import ActorMap, phrase
 from .arguments import ArgumentReader, Arguments
 from ..dates.component import DateSpan
@@ -48,6 +49,8 @@ HARMFUL = {"attack", "coercion", "sanction", "mobilization"}
 REFERENCED_KINDS_KEPT = {"meeting", "call"}
 # A plan exists once put forward: "other aspects of the American-proposed plan" reports it.
 AUTHORED_KINDS_KEPT = {"proposal"}
+# Words that make a demand with no trigger of the lexicon: "unless Kyiv agrees", "Sudan must return".
+DEMAND_WORDS = {CONDITION_MARK} | OBLIGATION
 RELATIVE_PREPS = {"after", "before", "since", "ahead", "until", "following", "prior"}
 
 
@@ -85,7 +88,7 @@ class EventReader(LexiconComponent):
     def _acts(self, doc: Doc, sent: Span, words: Words, actors: ActorMap, reader: ArgumentReader) -> list[Candidate]:
         """The acts of one sentence, each once."""
         triggers = [t for t in (sense_of(t, doc) for t in self.index.find(sent, words)) if t is not None]
-        if not triggers and CONDITION_MARK not in words.lower[sent.start: sent.end]:
+        if not triggers and not DEMAND_WORDS.intersection(words.lower[sent.start: sent.end]):
             return []
         by_head = {t.head: t for t in triggers}
         reader.sentence(by_head)
@@ -106,6 +109,7 @@ class EventReader(LexiconComponent):
             _frame(doc[c.key], c, actors)
         relate(doc, candidates)
         candidates += condition_demands(doc, sent, candidates, actors)
+        candidates += obligation_demands(doc, sent, candidates, actors)
         add_speakers(doc, candidates, actors)
         return [c for c in candidates if not c.dropped]
 
