@@ -168,6 +168,46 @@ def test_responses_and_threats_are_aimed_at_whom_their_object_names(nlp, text, d
     assert dyad in [(e["plover"], s, t) for e in coded["events"] for s in e["source"] for t in e["target"]]
 
 
+@pytest.mark.parametrize(("text", "plover"), [
+    # CAMEO 13: a hostile act announced for later, or only on a condition, threatens it.
+    ("The union said it would boycott the elections unless the minister resigned.", "THREATEN"),
+    ("Poland plans to impose tariffs on Belarusian grain.", "THREATEN"),
+    # Done, not announced: the act's own type.
+    ("Poland imposed tariffs on Belarusian grain.", "SANCTION"),
+])
+@pytest.mark.model
+def test_announced_hostile_acts_are_threats(nlp, text, plover):
+    [coded] = _code(nlp, text)
+    assert [e["plover"] for e in coded["events"]] == [plover]
+
+
+@pytest.mark.model
+def test_acts_of_subordinate_clauses_give_way_to_the_main_one(nlp):
+    marched, reported = _code(nlp, "Thousands of Chileans marched through Santiago demanding higher pensions.",
+                              "Peru said Chile must release the fishermen it detained last week.")
+    assert [e["plover"] for e in marched["events"]] == ["PROTEST"]  # not also a REQUEST
+    assert "REQUEST" in [e["plover"] for e in reported["events"]]  # a demand in a reported clause is the act
+
+
+@pytest.mark.model
+def test_act_of_uncoded_parties_keeps_its_type(nlp):
+    [coded] = _code(nlp, "Riot police fired tear gas at the crowd outside parliament.")
+    assert coded["events"] and all(e["source"] == [] for e in coded["events"])
+    # articles keep only acts of named parties: the coder's setting does not leak into the pipeline
+    assert not nlp.get_pipe("talkwatch_events").keep_partyless
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Ghana granted political asylum to three Togolese journalists.", "AID"),  # "grant" carries the noun
+    ("Algeria launched a mediation effort between Mali and the rebels.", "CONSULT"),  # "effort" names the act
+    ("Government troops were engaged in heavy fighting with rebels near Goma.", "ASSAULT"),  # "engaged in"
+])
+@pytest.mark.model
+def test_event_nouns_carried_by_general_words(nlp, text, plover):
+    [coded] = _code(nlp, text)
+    assert plover in [e["plover"] for e in coded["events"]]
+
+
 @pytest.mark.model
 def test_sentence_without_event_has_no_events(nlp):
     assert _code(nlp, "Peskov declined to comment.") == [{"id": "0", "events": []}]

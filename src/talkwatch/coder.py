@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .errors import InputError
 from .nlp.mentions import EventRecord, NewActor
@@ -42,6 +43,13 @@ RECIPROCAL_KINDS = {"meeting", "call", "agreement", "cooperation"}
 INTENDED_AS_AGREE = {"AID", "SUPPORT", "COOPERATE", "CONCEDE", "RETREAT", "AGREE"}
 # Meetings are CONSULT even when planned ("will meet in Geneva"); only an offer to meet is AGREE.
 OFFERED_AS_AGREE = INTENDED_AS_AGREE | {"CONSULT", "REQUEST"}
+# CAMEO 13 ("threaten": to reduce relations, impose sanctions or curfews, protest, use force) codes
+# a hostile act that is only announced for later as THREATEN: "will boycott", "plans to impose".
+THREAT_STATUSES = {"planned", "hypothetical"}
+ANNOUNCED_AS_THREAT = {"SANCTION", "COERCE", "ASSAULT", "PROTEST"}
+# Clauses that modify another act ("blocked roads demanding X", "a plan that aims to tighten
+# sanctions", "threatened to strike unless Y"): their acts are coded only when the main clause has none.
+SUBORDINATE_CLAUSES = {"advcl", "relcl", "acl"}
 # Components the coder does not need: skipped for speed.
 UNUSED_COMPONENTS = ("talkwatch_quotes", "talkwatch_positions")
 
@@ -88,6 +96,8 @@ class ActorCoder:
             return "AGREE"
         if e.status == "planned" and plover in INTENDED_AS_AGREE:
             return "AGREE"
+        if e.status in THREAT_STATUSES and plover in ANNOUNCED_AS_THREAT:
+            return "THREATEN"
         return plover
 
     def place_code(self, place: str | None) -> str | None:
@@ -95,14 +105,37 @@ class ActorCoder:
         return self.places.country_of.get(fold(place)) if place else None
 
 
+def reported_acts(doc: Doc) -> list[EventRecord]:
+    """The events a sentence coder reports: in each sentence the acts of its main clauses, or when
+    it has none, those of its subordinate clauses (SUBORDINATE_CLAUSES). Event data code the act a
+    sentence reports, not what that act answers: "rejected calls by Belarus for aid" is one REJECT,
+    though the article's record keeps Belarus's call too."""
+    by_sentence: dict[int, list[tuple[int, EventRecord]]] = {}
+    for e in doc._.tw_events:
+        if not e.answered:
+            rank = _subordinate(doc, e) + (0 if e.actors else 2)
+            by_sentence.setdefault(e.sent_start, []).append((rank, e))
+    out: list[EventRecord] = []
+    for acts in by_sentence.values():
+        best = min(rank for rank, _ in acts)
+        out += [e for rank, e in acts if rank == best]
+    return out
+
+
+def _subordinate(doc: Doc, e: EventRecord) -> bool:
+    span = doc.char_span(e.trigger_start, e.trigger_start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span[0]
+    return token.dep_ in SUBORDINATE_CLAUSES or any(t.dep_ in SUBORDINATE_CLAUSES for t in token.ancestors)
+
+
 def coded_events(events: Iterable[EventRecord], coder: ActorCoder, new: dict[str, NewActor]) -> list[dict[str, Any]]:
     """The events of one text as {plover, kind, source, target} with codes. An event whose actors
     have no code (a person of unknown side, an armed group) is kept with empty lists: the type
     is still known."""
     out: list[dict[str, Any]] = []
-    # Event data code the act a sentence reports, not what that act answers: "rejected calls by
-    # Belarus for aid" is one REJECT, though the article's record keeps Belarus's call too.
-    for e in (e for e in events if not e.answered):
+    for e in events:
         source, target = coder.codes(e.source, new), coder.codes(e.target, new)
         where = coder.place_code(e.location)
         if not target and where and where not in source and e.kind not in RECIPROCAL_KINDS - {"meeting"}:
@@ -127,8 +160,17 @@ def code_records(records: Iterable[dict[str, Any]], nlp: Language | None = None,
     coder = ActorCoder(_lexicon_of(nlp))
     disable = [name for name in UNUSED_COMPONENTS if name in nlp.pipe_names]
     pairs = ((str(r.get("text") or ""), r) for r in records)
-    for doc, record in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, disable=disable):
-        yield {"id": record.get("id"), "events": coded_events(doc._.tw_events, coder, doc._.tw_new_actors or {})}
+    reader = nlp.get_pipe("talkwatch_events") if "talkwatch_events" in nlp.pipe_names else None
+    # A sentence's act is coded even when the parties it names have no code ("Police dispersed
+    # the crowd"): its type is still data. Articles keep only acts of named parties.
+    if reader is not None:
+        reader.keep_partyless = True
+    try:
+        for doc, record in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, disable=disable):
+            yield {"id": record.get("id"), "events": coded_events(reported_acts(doc), coder, doc._.tw_new_actors or {})}
+    finally:
+        if reader is not None:
+            reader.keep_partyless = False
 
 
 def _default_nlp() -> Language:

@@ -61,6 +61,8 @@ class EventReader(LexiconComponent):
         self.name = name
         self.nlp = nlp
         self.index: TriggerIndex | None = None
+        # Articles keep only the acts of named parties; the sentence coder asks for the rest too.
+        self.keep_partyless = False
 
     def prepare(self, lexicon: Lexicon, nlp: Language | None) -> None:
         tokenizer = (nlp or self.nlp).tokenizer
@@ -121,7 +123,7 @@ class EventReader(LexiconComponent):
         if c.kind == "attack" and not target and args.place_state \
                 and args.place_state not in {actors.side(a) for a in source}:
             target = [args.place_state]  # "drone attacks killed six in Ukraine"
-        if not source and not target:
+        if not source and not target and not self.keep_partyless:
             return None
         tokens = sorted(c.trigger.tokens)
         words = doc[tokens[0]: tokens[-1] + 1]

@@ -29,8 +29,11 @@ LIGHT_VERBS = {
     "reiterate", "maintain", "keep", "introduce", "adopt", "expand", "tighten", "broaden", "order", "authorize",
     "authorise", "deliver", "provide", "send", "offer", "propose", "float", "pay", "undertake", "initiate", "chair",
     "co-chair", "lead", "head", "convene", "declare", "deepen", "strengthen", "boost", "enhance", "improve",
-    "accelerate", "speed", "increase", "perform", "commit",
+    "accelerate", "speed", "increase", "perform", "commit", "grant", "undertake",
 }
+# Generic nouns an event noun names the act of: "a mediation effort", "a relief operation".
+CARRIERS = {"effort", "mission", "bid", "drive", "campaign", "operation", "process", "action", "attempt",
+            "programme", "program", "initiative", "move", "exercise", "activity"}
 # Verbs whose object event does not happen: "cancelled the summit", "abandoned its support".
 ENDING_VERBS = {"abandon", "drop", "scrap", "cancel", "revoke", "postpone", "delay", "shelve", "ditch", "derail",
                 "stall", "lose", "forgo", "refuse"}
@@ -42,7 +45,7 @@ FRAMES = {"in", "at", "during", "after", "ahead", "before", "for", "following", 
 # Kinds whose subject takes part in them from a frame: "arrived for talks", "marched in protest".
 FRAMED_KINDS = {"meeting", "call", "protest"}
 # Verbs whose prepositional object is what their subject takes part in: "preparing for talks".
-TAKING_PART = {"prepare", "plan", "push", "press", "negotiate", "participate"}
+TAKING_PART = {"prepare", "plan", "push", "press", "negotiate", "participate", "engage", "involve", "resort"}
 QUANTITIES = {"dollar", "euro", "pound", "ton", "tonne", "million", "billion", "thousand", "hundred", "dozen",
               "worth", "amount", "number", "lot", "series", "wave", "batch", "kind", "sort", "type", "round", "piece"}
 
@@ -56,6 +59,8 @@ def governor_of(trigger: Trigger, noun: Token, triggers: dict[int, Trigger]) -> 
     current = noun
     while current.dep_ == "conj" and current.head.i != current.i:
         current = current.head
+    if current.dep_ == "compound" and key_of(current.head) in CARRIERS:
+        current = current.head  # "launched a mediation effort" hangs as "launched a mediation" would
     head, preps = _climb(current)
     if head is None:
         return None, "own"

@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from .arguments import Arguments
+from .governors import CARRIERS
 from .triggers import Trigger, key_of
 
 # "declined to comment", "refused to say": a refusal to speak is no rejection.
@@ -96,7 +97,8 @@ def _noun_sense(trigger: Trigger, noun: Token, word: str) -> Trigger | None:
         return replace(trigger, kind="call") if phoned else trigger
     if trigger.kind == "attack" and word == "strike" and _labour(noun):
         return replace(trigger, kind="protest")
-    if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") and key_of(noun.head) not in ("round", "package"):
+    if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") \
+            and key_of(noun.head) not in CARRIERS | {"round", "package"}:
         return None  # "release date", "talks venue": the noun is a modifier of another
     if word == "release" and any(c.dep_ == "compound" and c.lower_ == "press" for c in children):
         return None  # "a press release"
