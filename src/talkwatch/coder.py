@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import InputError
-from .nlp.mentions import EventRecord, NewActor
+from .nlp.mentions import EventRecord, NewActor, make_doc
 from .link.places import fold, gazetteer
 from .packs import Lexicon
 from .packs.entries import State
@@ -159,7 +159,7 @@ def code_records(records: Iterable[dict[str, Any]], nlp: Language | None = None,
     nlp = nlp or _default_nlp()
     coder = ActorCoder(_lexicon_of(nlp))
     disable = [name for name in UNUSED_COMPONENTS if name in nlp.pipe_names]
-    pairs = ((str(r.get("text") or ""), r) for r in records)
+    pairs = ((make_doc(nlp, str(r.get("text") or "")), r) for r in records)
     reader = nlp.get_pipe("talkwatch_events") if "talkwatch_events" in nlp.pipe_names else None
     # A sentence's act is coded even when the parties it names have no code ("Police dispersed
     # the crowd"): its type is still data. Articles keep only acts of named parties.

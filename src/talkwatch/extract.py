@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .nlp.actors.component import PUBLISHED
-from .nlp.mentions import Mention, NewActor, Place
+from .nlp.mentions import Mention, NewActor, Place, make_doc
 from .nlp.dates.pubdate import DateRecord, infer_published, resolve_dates
 from .nlp.pipeline import build_nlp
 from .packs import Lexicon, load_lexicon
@@ -119,7 +119,7 @@ def _run_batch(batch: list[ArticleInput]) -> list[ArticleFacts]:
 def _unparsed(nlp: Language, article: ArticleInput) -> Doc:
     """The article's tokens, with its publication date for the components that read it
     (a surname several leaders shared names the one in post on that date)."""
-    doc = nlp.make_doc(article.text)
+    doc = make_doc(nlp, article.text)
     doc.user_data[PUBLISHED] = article.published
     return doc
 

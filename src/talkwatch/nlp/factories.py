@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from .attributes import AttributeTables
 from .actors.component import DEFAULT_FUZZY_THRESHOLD, ActorResolver
 from .dates.component import DateFinder
 from .events.component import EventReader
@@ -12,6 +13,11 @@ from .paragraphs import ParagraphBreaker
 from .positions.component import PositionReader
 from .quotes.component import QuoteReader
 from .repairs import ParseRepairer
+
+
+@Language.factory("talkwatch_attribute_tables", assigns=["token.pos", "token.morph", "token.lemma"])
+def make_attribute_tables(nlp: Language, name: str) -> AttributeTables:
+    return AttributeTables(nlp, name)
 
 
 @Language.factory("talkwatch_paragraphs", assigns=["token.is_sent_start", "doc._.tw_headings"])

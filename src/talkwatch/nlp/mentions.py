@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 
@@ -99,9 +100,20 @@ for _name, _default in (("tw_mentions", ()), ("tw_new_actors", None), ("tw_place
         Doc.set_extension(_name, default=_default)
 
 
+TEXT = "tw_text"
+
+
 def text_of(doc: Doc) -> str:
     """The document's text, built once: spaCy's `Doc.text` joins every token anew on each call."""
-    text = doc.user_data.get("tw_text")
+    text = doc.user_data.get(TEXT)
     if text is None:
-        text = doc.user_data["tw_text"] = doc.text
+        text = doc.user_data[TEXT] = doc.text
     return text
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """The unparsed tokens of `text`, which keep the text itself for `text_of` (tokens are lossless,
+    so it is the `Doc.text` spaCy would join)."""
+    doc = nlp.make_doc(text)
+    doc.user_data[TEXT] = text
+    return doc

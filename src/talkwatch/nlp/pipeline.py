@@ -14,6 +14,7 @@ from spacy.language import Language
 from ..errors import TalkwatchError
 from ..packs import Lexicon, load_lexicon
 from . import factories  # noqa: F401  (registers the factories)
+from .attributes import use_attribute_tables
 
 ENV_MODEL = "TALKWATCH_MODEL"
 # An official package when the user has one, else the same model from PyPI.
@@ -62,6 +63,7 @@ def build_nlp(lexicon: Lexicon | None = None, *, model: str | None = None,
 @lru_cache(maxsize=4)
 def _build(lexicon: Lexicon, model: str) -> Language:
     nlp = load_model(model)
+    use_attribute_tables(nlp)  # the same rules, applied without the Matcher (attributes.py)
     nlp.add_pipe("talkwatch_paragraphs", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="talkwatch_names", before="ner",
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
