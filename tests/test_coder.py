@@ -209,6 +209,16 @@ def test_event_nouns_carried_by_general_words(nlp, text, plover):
 
 
 @pytest.mark.model
+def test_missing_parties_can_be_written_as_a_code(nlp):
+    # PETRARCH's convention: "---" for a party the event lacks or cannot code.
+    [coded] = list(code_records([{"id": "1", "text": "Gunmen attacked a police post in northern Mali."}], nlp,
+                                missing="---"))
+    assert [(e["plover"], e["source"], e["target"]) for e in coded["events"]] == [("ASSAULT", ["---"], ["MLI"])]
+    [plain] = _code(nlp, "Gunmen attacked a police post in northern Mali.")
+    assert plain["events"][0]["source"] == []
+
+
+@pytest.mark.model
 def test_sentence_without_event_has_no_events(nlp):
     assert _code(nlp, "Peskov declined to comment.") == [{"id": "0", "events": []}]
 
@@ -268,3 +278,17 @@ def test_what_an_act_answers_is_not_coded_apart(nlp):
     [coded] = _code(nlp, text)
     assert [e["plover"] for e in coded["events"]] == ["REJECT"]
     assert {e.kind for e in nlp(text)._.tw_events} == {"rejection", "demand"}  # the record keeps both
+
+
+@pytest.mark.model
+def test_code_command_writes_coded_lines_and_the_missing_code(tmp_path):
+    from typer.testing import CliRunner
+
+    from talkwatch.cli import app
+
+    path = _write(tmp_path, [json.dumps({"id": "a", "text": "Gunmen attacked a police post in northern Mali."})])
+    out = tmp_path / "coded.jsonl"
+    result = CliRunner().invoke(app, ["code", str(path), "--missing", "---", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    [line] = out.read_text(encoding="utf-8").splitlines()
+    assert json.loads(line)["events"][0]["source"] == ["---"]

@@ -305,17 +305,21 @@ _cli_views.register_links(app, _open_store, out)
 def code_command(
     path: Annotated[str, typer.Argument(help="JSON Lines of {id, text, date?}; - for stdin.", metavar="FILE.jsonl")],
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    missing: Annotated[Optional[str], typer.Option(
+        "--missing", help="Code written for a party an event lacks or cannot code (PETRARCH: ---); "
+                          "default: an empty list.")] = None,
 ) -> None:
     """Code sentences into PLOVER events: {id, events: [{plover, kind, source, target}]} a line.
 
     \b
     Example:
         talkwatch code sentences.jsonl > coded.jsonl
+        talkwatch code sentences.jsonl --missing=--- > coded.jsonl
     """
     from .coder import code_file
 
     try:
-        failed = code_file(path, output)
+        failed = code_file(path, output, missing=missing)
     except TalkwatchError as e:
         raise _fail(str(e)) from None
     if failed:

@@ -130,10 +130,11 @@ def _subordinate(doc: Doc, e: EventRecord) -> bool:
     return token.dep_ in SUBORDINATE_CLAUSES or any(t.dep_ in SUBORDINATE_CLAUSES for t in token.ancestors)
 
 
-def coded_events(events: Iterable[EventRecord], coder: ActorCoder, new: dict[str, NewActor]) -> list[dict[str, Any]]:
+def coded_events(events: Iterable[EventRecord], coder: ActorCoder, new: dict[str, NewActor],
+                 missing: str | None = None) -> list[dict[str, Any]]:
     """The events of one text as {plover, kind, source, target} with codes. An event whose actors
-    have no code (a person of unknown side, an armed group) is kept with empty lists: the type
-    is still known."""
+    have no code (a person of unknown side, an armed group) is kept with empty lists, or with
+    `[missing]` when a code is given for that (PETRARCH writes "---"): the type is still known."""
     out: list[dict[str, Any]] = []
     for e in events:
         source, target = coder.codes(e.source, new), coder.codes(e.target, new)
@@ -145,8 +146,12 @@ def coded_events(events: Iterable[EventRecord], coder: ActorCoder, new: dict[str
         if e.kind in RECIPROCAL_KINDS and not target and len(source) > 1:
             out += [_event(e, coder, [a], [b]) for a in source for b in source if a != b]
         else:
-            out.append(_event(e, coder, source, target))
+            out.append(_event(e, coder, source or _none(missing), target or _none(missing)))
     return out
+
+
+def _none(missing: str | None) -> list[str]:
+    return [missing] if missing else []
 
 
 def _event(e: EventRecord, coder: ActorCoder, source: list[str], target: list[str]) -> dict[str, Any]:
@@ -154,8 +159,9 @@ def _event(e: EventRecord, coder: ActorCoder, source: list[str], target: list[st
 
 
 def code_records(records: Iterable[dict[str, Any]], nlp: Language | None = None, *,
-                 batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[dict[str, Any]]:
-    """Code records {"id", "text", "date"?}: yields {"id", "events": [...]} for each, in order."""
+                 batch_size: int = DEFAULT_BATCH_SIZE, missing: str | None = None) -> Iterator[dict[str, Any]]:
+    """Code records {"id", "text", "date"?}: yields {"id", "events": [...]} for each, in order.
+    `missing`: the code written for a party an event lacks or cannot code (default: none)."""
     nlp = nlp or _default_nlp()
     coder = ActorCoder(_lexicon_of(nlp))
     disable = [name for name in UNUSED_COMPONENTS if name in nlp.pipe_names]
@@ -167,7 +173,8 @@ def code_records(records: Iterable[dict[str, Any]], nlp: Language | None = None,
         reader.keep_partyless = True
     try:
         for doc, record in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, disable=disable):
-            yield {"id": record.get("id"), "events": coded_events(reported_acts(doc), coder, doc._.tw_new_actors or {})}
+            yield {"id": record.get("id"), "events": coded_events(reported_acts(doc), coder, doc._.tw_new_actors or {},
+                                                                missing)}
     finally:
         if reader is not None:
             reader.keep_partyless = False
@@ -218,7 +225,7 @@ def _problem(record: Any) -> str | None:
 
 
 def code_file(path: str | Path, out: str | Path | IO[str] | None = None, *, nlp: Language | None = None,
-              errors: IO[str] | None = None) -> int:
+              errors: IO[str] | None = None, missing: str | None = None) -> int:
     """Code a JSON Lines file ("-" for standard input) into `out` (a path, a stream, or standard
     output), one {"id", "events"} line a record. Each bad line is reported on `errors` (standard
     error) as one line naming file and line, and skipped. Returns how many lines were bad.
@@ -237,7 +244,7 @@ def code_file(path: str | Path, out: str | Path | IO[str] | None = None, *, nlp:
     with ExitStack() as stack:
         source = sys.stdin if where == "-" else _open_input(Path(path), stack)
         target = _open_output(out, stack)
-        for coded in code_records(read_records(source, where, report), nlp):
+        for coded in code_records(read_records(source, where, report), nlp, missing=missing):
             target.write(json.dumps(coded, ensure_ascii=False) + "\n")
     return len(problems)
 
