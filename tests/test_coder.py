@@ -292,3 +292,11 @@ def test_code_command_writes_coded_lines_and_the_missing_code(tmp_path):
     assert result.exit_code == 0, result.output
     [line] = out.read_text(encoding="utf-8").splitlines()
     assert json.loads(line)["events"][0]["source"] == ["---"]
+
+
+@pytest.mark.model
+def test_a_demonym_places_an_act_only_when_it_names_a_place(nlp):
+    shelled, depot = _code(nlp, "Three people were killed in Israeli tank shelling in Gaza on Friday.",
+                           "Drones hit an oil depot in the Russian city of Novorossiysk.")
+    assert all("ISR" not in e["target"] for e in shelled["events"])  # who fired is no place
+    assert ("ASSAULT", ["RUS"]) in [(e["plover"], e["target"]) for e in depot["events"]]

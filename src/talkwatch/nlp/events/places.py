@@ -13,7 +13,13 @@ from ...packs import Lexicon
 from .argactors import ActorMap
 
 LOCATIVE = {"in", "at", "inside", "near", "outside"}
-RANKS = ("GPE", "LOC", "FAC")  # a city or country before a region, a region before a building
+RANKS = ("GPE", "LOC", "FAC")
+# Nouns a demonym makes a place of: "the Ukrainian city of Kharkiv", "on Russian soil".
+PLACE_NOUNS = {"city", "town", "village", "region", "province", "border", "capital", "territory", "district",
+               "oblast", "side", "coast", "port", "area", "state", "enclave", "sector", "part", "soil", "airspace",
+               "waters", "frontier", "countryside", "mainland", "island", "peninsula", "republic", "land",
+               "square", "street", "quarter", "neighbourhood", "neighborhood", "suburb", "camp", "base", "embassy",
+               "consulate", "prison", "jail", "airport", "harbour", "harbor", "market", "village", "settlement"}  # a city or country before a region, a region before a building
 
 Location = tuple[str, str | None]  # place name, and the state it is in when known
 
@@ -30,7 +36,12 @@ class PlaceReader:
             if ent.label_ in RANKS:
                 for token in ent:
                     self.label[token.i] = ent.label_
+        # "Israeli" in "killed in Israeli tank shelling" names who fired, not where; in "the Russian
+        # region of Kursk" it names the state of a place.
+        demonyms = {(m.start, m.end) for m in doc._.tw_mentions if m.kind == "demonym"}
         for place in doc._.tw_places:
+            if (place.start, place.end) in demonyms and not _of_a_place(doc, place.start, place.end):
+                continue
             for token in doc.char_span(place.start, place.end, alignment_mode="expand") or ():
                 self.label.setdefault(token.i, "GPE")
         self.date_tokens = {t.i for d in doc._.tw_dates
@@ -95,3 +106,13 @@ class PlaceReader:
                 if term.kind == "metonym" and state is not None and state.capital:
                     return state.capital
         return text
+
+
+def _of_a_place(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    while head.dep_ == "compound" and head.head.i != head.i:  # "the Russian border region"
+        head = head.head
+    return head.lemma_.lower() in PLACE_NOUNS
