@@ -300,3 +300,9 @@ def test_a_demonym_places_an_act_only_when_it_names_a_place(nlp):
                            "Drones hit an oil depot in the Russian city of Novorossiysk.")
     assert all("ISR" not in e["target"] for e in shelled["events"])  # who fired is no place
     assert ("ASSAULT", ["RUS"]) in [(e["plover"], e["target"]) for e in depot["events"]]
+
+
+@pytest.mark.model
+def test_the_object_of_a_frame_verb_is_the_target_of_its_act(nlp):
+    [coded] = _code(nlp, "Syrian rebels engaged Lebanese soldiers in a firefight near the border.")
+    assert [(e["plover"], e["source"], e["target"]) for e in coded["events"]] == [("ASSAULT", ["SYR"], ["LBN"])]

@@ -214,6 +214,9 @@ class ArgumentReader:
                     source += acting_tokens(governor)
                 target += self._prep_phrases([governor], {"with", "to"} if kind in ("meeting", "call")
                                              else VERB_TARGET_PREPS)
+                if relation == "frame":  # "engaged Filipino peacekeepers in a firefight"
+                    target += [t for c in governor.children if c.dep_ == "dobj" and c.i not in self.triggers
+                               for t in phrase(c)]
                 words.append(governor)
             elif relation == "subject" and governor.lemma_ in ASPECT_VERBS:
                 words.append(governor)
