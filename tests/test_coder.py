@@ -306,3 +306,11 @@ def test_a_demonym_places_an_act_only_when_it_names_a_place(nlp):
 def test_the_object_of_a_frame_verb_is_the_target_of_its_act(nlp):
     [coded] = _code(nlp, "Syrian rebels engaged Lebanese soldiers in a firefight near the border.")
     assert [(e["plover"], e["source"], e["target"]) for e in coded["events"]] == [("ASSAULT", ["SYR"], ["LBN"])]
+
+
+@pytest.mark.model
+def test_victims_of_an_attack_noun_are_its_target(nlp):
+    [coded] = _code(nlp, "Four Ukrainian soldiers were wounded in a Russian artillery attack near Pokrovsk.")
+    assert [(e["plover"], e["source"], e["target"]) for e in coded["events"]] == [("ASSAULT", ["RUS"], ["UKR"])]
+    [none] = _code(nlp, "He died in hospital on Monday.")
+    assert none["events"] == []

@@ -30,6 +30,8 @@ NOUN_TARGET_PREPS = {"with", "to", "on", "upon", "against", "toward", "towards",
 NOUN_SOURCE_PREPS = {"by", "from"}
 # Kinds whose "from" names the party left or given up to: "withdrew from Lebanon".
 LEFT = {"retreat": {"from"}}
+# Kinds aimed at a place as at its state: "shelled Kharkiv", "strikes on Gaza City".
+PLACE_TARGET_KINDS = {"attack", "coercion"}
 # Prepositions of a verb's object that name whom the act is aimed at: "threatened action against X".
 OBJECT_TARGET_PREPS = {"against", "on", "upon", "at", "to", "toward", "towards", "into"}
 # Kinds whose "of" phrase names who acts ("the withdrawal of Russian troops", "the visit of Putin").
@@ -60,7 +62,7 @@ class Arguments:
     place_state: str | None = None  # the state the location is in, when known
     clause: Token | None = None  # the verb whose tense and modality time the event
     governor: Token | None = None  # for a noun: the word it hangs on
-    relation: str = "own"  # own, light, frame, subject, content, adjective, ended, lifted, verbal, other
+    relation: str = "own"  # own, light, frame, subject, casualty, content, adjective, ended, lifted, verbal, other
     own_source: bool = False  # the trigger's own words name who acts ("Russia's proposal")
     tokens: set[int] = field(default_factory=set)  # argument tokens
     date: DateSpan | None = None  # set by the status reader
@@ -131,7 +133,7 @@ class ArgumentReader:
                 target += self._prep_phrases([act, *acted_on], VERB_TARGET_PREPS)
         args.others = self.actors.actors_in(self._prep_phrases(_attached(words), {"between"}))
         args.source = self._phrase_actors(source)
-        args.target = self.actors.actors_in(target)
+        args.target = self.actors.actors_in(target) or self._struck_place(trigger.kind, target)
         args.tokens = {t.i for t in source + target}
         # Where a meeting or strike took place may hang on its object ("met Putin in Moscow", "killed
         # six in Kharkiv"); the object of words is elsewhere ("will not accept troops in Ukraine").
@@ -220,15 +222,26 @@ class ArgumentReader:
                 words.append(governor)
             elif relation == "subject" and governor.lemma_ in ASPECT_VERBS:
                 words.append(governor)
+            elif relation == "casualty":  # "two civilians died in Russian strikes on Kharkiv"
+                target += [t for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") for t in phrase(c)]
+                words.append(governor)
         if not args.others and len(words) > 1:  # "discussions last month in Riyadh between X and Y"
             args.others = self.actors.actors_in(self._prep_phrases(_attached(words[1:]), {"between"}))
         args.source = self.actors.actors_in(source)
         if not args.source and governor is not None and relation in ("light", "lifted"):
             args.source = self._phrase_actors(acting_tokens(governor))  # "students in Jakarta staged protests"
-        args.target = self.actors.actors_in(target)
+        args.target = self.actors.actors_in(target) or self._struck_place(kind, target)
         args.tokens = {t.i for t in source + target}
         _locate(args, self.places.location(_attached(words), set(self.triggers)) or self.places.compound(noun))
         return args
+
+    def _struck_place(self, kind: str, target: list[Token]) -> list[str]:
+        """The state of a place an attack is aimed at ("strikes on Kharkiv"), when its target
+        names no actor."""
+        if kind not in PLACE_TARGET_KINDS or not target:
+            return []
+        found = self.places.place_of(target)
+        return [found[1]] if found and found[1] else []
 
 
 def _passive_participle(verb: Token) -> bool:

@@ -4,6 +4,7 @@ whether it is reported at all:
     light      carried by a verb that only carries it: "held talks", "imposed sanctions"
     frame      the setting of its clause's subject: "arrived for talks", "marched in protest"
     subject    subject of its clause: "talks began in Jeddah"
+    casualty   what the subject of its clause suffered: "two civilians died in Russian strikes"
     content    object or content of another trigger: "rejected the plan"
     adjective  under an adjective: "close to a deal" (a disposition, no act)
     ended      object of a verb that ends it: "cancelled the summit", "abandoned its support"
@@ -44,6 +45,9 @@ ASPECT_VERBS = {"begin", "start", "open", "continue", "resume", "end", "conclude
 FRAMES = {"in", "at", "during", "after", "ahead", "before", "for", "following", "since", "into", "on", "prior"}
 # Kinds whose subject takes part in them from a frame: "arrived for talks", "marched in protest".
 FRAMED_KINDS = {"meeting", "call", "protest"}
+# Verbs whose subject suffers the attack their "in" phrase names: "two civilians died in Russian strikes".
+CASUALTY_VERBS = {"die", "kill", "wound", "injure", "hurt", "perish", "maim"}
+CASUALTY_PREPS = {"in", "during", "by"}
 # Verbs whose prepositional object is what their subject takes part in: "preparing for talks".
 TAKING_PART = {"prepare", "plan", "push", "press", "negotiate", "participate", "engage", "involve", "resort"}
 QUANTITIES = {"dollar", "euro", "pound", "ton", "tonne", "million", "billion", "thousand", "hundred", "dozen",
@@ -73,6 +77,9 @@ def governor_of(trigger: Trigger, noun: Token, triggers: dict[int, Trigger]) -> 
         return None, "ended"  # "abandoned support", "cancelled talks"
     if head.pos_ == "ADJ" and preps:
         return head, "adjective"
+    if trigger.kind == "attack" and preps and preps[-1] in CASUALTY_PREPS and head.pos_ == "VERB" \
+            and key_of(head) in CASUALTY_VERBS:
+        return head, "casualty"
     framed = bool(preps) and trigger.kind in FRAMED_KINDS and preps[-1] in FRAMES
     if head.pos_ in ("NOUN", "PROPN") and framed:
         verb = _verb_above(head)  # "made compromises at the summit with Trump"
