@@ -136,6 +136,10 @@ def test_one_sided_event_keeps_both_sources(nlp):
     ("Japan promised to continue its aid to Ukraine.", ("AGREE", ["JPN"])),
     # Done, not promised: the act's own type.
     ("The European Union provided new humanitarian aid to Moldova.", ("AID", ["IGO"])),
+    # Sought, not yet done: an intention too.
+    ("Brazil is seeking to deepen its partnership with India.", ("AGREE", ["BRA"])),
+    # Denied: no intention, the act's own type.
+    ("Germany did not send weapons to Georgia.", ("AID", ["DEU"])),
     # A planned meeting stays a meeting.
     ("Macron will meet Starmer in London next week.", ("CONSULT", ["FRA"])),
 ])

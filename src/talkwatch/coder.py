@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
 from typing import IO, Any
@@ -88,13 +88,15 @@ class ActorCoder:
     def codes(self, actors: Iterable[str], new: dict[str, NewActor]) -> list[str]:
         return list(dict.fromkeys(c for c in (self.code(a, new) for a in actors) if c))
 
-    def plover_type(self, e: EventRecord) -> str | None:
+    def plover_type(self, e: EventRecord, denied: bool = False) -> str | None:
         """The PLOVER type of an event as event data code it: the type its trigger has in the
-        packs' plover.yml, else its kind's; an intention to cooperate is AGREE (INTENDED_AS_AGREE)."""
+        packs' plover.yml, else its kind's; an intention to cooperate, planned or only sought
+        ("seeking to deepen a partnership"), is AGREE (INTENDED_AS_AGREE), unless it is denied
+        ("did not send weapons")."""
         plover = self.lexicon.plover_rules.get((e.kind, e.lemma), e.plover)
         if e.offered and plover in OFFERED_AS_AGREE:
             return "AGREE"
-        if e.status == "planned" and plover in INTENDED_AS_AGREE:
+        if (e.status == "planned" or (e.status == "hypothetical" and not denied)) and plover in INTENDED_AS_AGREE:
             return "AGREE"
         if e.status in THREAT_STATUSES and plover in ANNOUNCED_AS_THREAT:
             return "THREATEN"
@@ -122,6 +124,16 @@ def reported_acts(doc: Doc) -> list[EventRecord]:
     return out
 
 
+def _denied(doc: Doc, e: EventRecord) -> bool:
+    """"did not send weapons", "has not provided aid": the trigger, or the verb it is the object of,
+    is negated."""
+    span = doc.char_span(e.trigger_start, e.trigger_start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span[0]
+    return any(c.dep_ == "neg" for t in (token, token.head) for c in t.children)
+
+
 def _subordinate(doc: Doc, e: EventRecord) -> bool:
     span = doc.char_span(e.trigger_start, e.trigger_start + 1, alignment_mode="expand")
     if span is None or not len(span):
@@ -131,10 +143,11 @@ def _subordinate(doc: Doc, e: EventRecord) -> bool:
 
 
 def coded_events(events: Iterable[EventRecord], coder: ActorCoder, new: dict[str, NewActor],
-                 missing: str | None = None) -> list[dict[str, Any]]:
+                 missing: str | None = None, denied: Collection[int] = ()) -> list[dict[str, Any]]:
     """The events of one text as {plover, kind, source, target} with codes. An event whose actors
     have no code (a person of unknown side, an armed group) is kept with empty lists, or with
-    `[missing]` when a code is given for that (PETRARCH writes "---"): the type is still known."""
+    `[missing]` when a code is given for that (PETRARCH writes "---"): the type is still known.
+    `denied`: the trigger offsets of events the text says did not happen."""
     out: list[dict[str, Any]] = []
     for e in events:
         source, target = coder.codes(e.source, new), coder.codes(e.target, new)
@@ -144,9 +157,9 @@ def coded_events(events: Iterable[EventRecord], coder: ActorCoder, new: dict[str
             # as "a visit to Beirut" does Lebanon.
             target = [where]
         if e.kind in RECIPROCAL_KINDS and not target and len(source) > 1:
-            out += [_event(e, coder, [a], [b]) for a in source for b in source if a != b]
+            out += [_event(e, coder, [a], [b], e.trigger_start in denied) for a in source for b in source if a != b]
         else:
-            out.append(_event(e, coder, source or _none(missing), target or _none(missing)))
+            out.append(_event(e, coder, source or _none(missing), target or _none(missing), e.trigger_start in denied))
     return out
 
 
@@ -154,8 +167,8 @@ def _none(missing: str | None) -> list[str]:
     return [missing] if missing else []
 
 
-def _event(e: EventRecord, coder: ActorCoder, source: list[str], target: list[str]) -> dict[str, Any]:
-    return {"plover": coder.plover_type(e), "kind": e.kind, "source": source, "target": target}
+def _event(e: EventRecord, coder: ActorCoder, source: list[str], target: list[str], denied: bool) -> dict[str, Any]:
+    return {"plover": coder.plover_type(e, denied), "kind": e.kind, "source": source, "target": target}
 
 
 def code_records(records: Iterable[dict[str, Any]], nlp: Language | None = None, *,
@@ -173,8 +186,10 @@ def code_records(records: Iterable[dict[str, Any]], nlp: Language | None = None,
         reader.keep_partyless = True
     try:
         for doc, record in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, disable=disable):
-            yield {"id": record.get("id"), "events": coded_events(reported_acts(doc), coder, doc._.tw_new_actors or {},
-                                                                missing)}
+            acts = reported_acts(doc)
+            denied = {e.trigger_start for e in acts if _denied(doc, e)}
+            yield {"id": record.get("id"), "events": coded_events(acts, coder, doc._.tw_new_actors or {}, missing,
+                                                                denied)}
     finally:
         if reader is not None:
             reader.keep_partyless = False
