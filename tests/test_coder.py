@@ -318,3 +318,9 @@ def test_victims_of_an_attack_noun_are_its_target(nlp):
     assert [(e["plover"], e["source"], e["target"]) for e in coded["events"]] == [("ASSAULT", ["RUS"], ["UKR"])]
     [none] = _code(nlp, "He died in hospital on Monday.")
     assert none["events"] == []
+
+
+@pytest.mark.model
+def test_a_domestic_act_is_coded_with_the_country_on_both_sides(nlp):
+    [coded] = _code(nlp, "Kenyan police arrested Kenyan opposition activists in Nairobi.")
+    assert [(e["plover"], e["source"], e["target"]) for e in coded["events"]] == [("COERCE", ["KEN"], ["KEN"])]

@@ -151,6 +151,8 @@ def coded_events(events: Iterable[EventRecord], coder: ActorCoder, new: dict[str
     out: list[dict[str, Any]] = []
     for e in events:
         source, target = coder.codes(e.source, new), coder.codes(e.target, new)
+        if e.domestic and not target:
+            target = list(source)  # CAMEO codes a domestic act with the country on both sides
         where = coder.place_code(e.location)
         if not target and where and where not in source and e.kind not in RECIPROCAL_KINDS - {"meeting"}:
             # Event-data convention (CAMEO, PLOVER): an act done in another country targets it,

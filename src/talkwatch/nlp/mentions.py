@@ -67,6 +67,7 @@ class EventRecord:
     lemma: str = ""  # the lexicon entry of the trigger ("release", "hold talk")
     date_shift: int = 0  # days from the date at date_span: "one day after talks" dated by the meeting
     answered: bool = False  # named only as what another act answers: "rejected calls by Belarus"
+    domestic: bool = False  # aimed at the source's own party: "Georgian police detained Georgian activists"
 
 
 @dataclass(frozen=True)

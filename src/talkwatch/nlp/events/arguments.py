@@ -60,6 +60,7 @@ class Arguments:
     others: list[str] = field(default_factory=list)  # participants neither source nor target
     location: str | None = None
     place_state: str | None = None  # the state the location is in, when known
+    domestic: bool = False  # the target phrase names the source's own party
     clause: Token | None = None  # the verb whose tense and modality time the event
     governor: Token | None = None  # for a noun: the word it hangs on
     relation: str = "own"  # own, light, frame, subject, casualty, content, adjective, ended, lifted, verbal, other
@@ -88,6 +89,9 @@ class ArgumentReader:
             args = self._verb(trigger, head if head.pos_ != "ADP" else head.head)
         else:
             args = self._noun(trigger, head)
+        # "Georgian demonstrators fired at the Georgian government": one party in the record, a
+        # domestic dyad in event data (the sentence coder codes it GEO -> GEO).
+        args.domestic = any(a in args.source for a in args.target)
         args.target = [a for a in args.target if a not in args.source]
         args.others = [a for a in args.others if a not in args.source and a not in args.target]
         return args

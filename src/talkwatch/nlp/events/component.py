@@ -137,7 +137,7 @@ class EventReader(LexiconComponent):
             trigger_start=words.start_char, location=args.location,
             date_span=(args.date.start, args.date.end) if args.date else None,
             today=not relative and is_today(args.date, c.status, sent.root), confidence=round(min(confidence, 0.95), 2),
-            offered=c.offered, lemma=c.trigger.lemma, answered=c.answered)
+            offered=c.offered, lemma=c.trigger.lemma, answered=c.answered, domestic=args.domestic and not target)
 
 
 def _time(doc: Doc, c: Candidate, dates: list[DateSpan], others: set[int]) -> None:
