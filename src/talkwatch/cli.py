@@ -238,7 +238,8 @@ def packs_check_command(
     for clash in lexicon.clashes():
         out.print(f"clash: {clash}", markup=False)
     out.print(f"{len(lexicon.packs)} packs: {len(lexicon.people)} people, {len(lexicon.states)} states and bodies, "
-              f"{len(lexicon.outlets)} outlets, {len(lexicon.calendar)} dated events; "
+              f"{len(lexicon.outlets)} outlets, {len(lexicon.calendar)} dated events, "
+              f"{len(lexicon.place_states)} town names; "
               f"{len(lexicon.clashes())} clashes")
 
 

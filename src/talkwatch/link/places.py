@@ -3,22 +3,14 @@ can, "Miami" and "Berlin" cannot."""
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 
 from ..packs import Lexicon
-
-
-def fold(name: str | None) -> str:
-    if not name:
-        return ""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return " ".join(text.replace("the ", " ").split())
+from ..packs.names import fold
 
 
 class Gazetteer:
-    """Countries and their capitals and seats of power, from the lexicon."""
+    """Countries, their capitals and seats of power, and the towns of the packs' places.yml."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.country_of: dict[str, str] = {}
@@ -36,6 +28,14 @@ class Gazetteer:
                         self.city_of[fold(place)] = fold(state.capital)
         self.countries = {fold(s.name) for s in lexicon.states.values() if s.kind == "country"} | {
             fold(a) for s in lexicon.states.values() if s.kind == "country" for a in s.aliases}
+        # The packs' towns (places.yml) come last: a country's name, capital or seat of power keeps
+        # its meaning; of two packs' towns, the later pack's, as in the lexicon.
+        for town in (t for pack in lexicon.packs for t in pack.places):
+            for alias in town.aliases:  # "Kharkov" is Kharkiv
+                if fold(alias) not in self.country_of:
+                    self.city_of[fold(alias)] = fold(town.name)
+        for name, country in lexicon.place_states.items():
+            self.country_of.setdefault(name, country)
 
     def compatible(self, a: str | None, b: str | None) -> bool:
         """True unless both places are known and cannot be the same."""

@@ -11,6 +11,7 @@ A pack is a directory of optional YAML files, each a list under one key:
     issues.yml         issues:         id, cues (phrases that name the issue)
     stances.yml        stances:        stance, cues (phrases that take a stance)
     plover.yml         rules:          kind, plover, words (triggers whose act PLOVER types otherwise)
+    places.yml         places:         name, country, population, aliases (towns, and the country each is in)
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from ..errors import TalkwatchError
 
 FILES = {"people": "people", "countries": "countries", "organizations": "organizations",
          "outlets": "outlets", "calendar": "events", "triggers": "triggers", "issues": "issues",
-         "stances": "stances", "plover": "rules"}
+         "stances": "stances", "plover": "rules", "places": "places"}
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 STANCES = ("support", "oppose", "conditional", "open")
@@ -146,6 +147,17 @@ class StanceCues:
     cues: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Town:
+    """A city or town the packs' countries do not name, and the country it is in (places.yml)."""
+
+    name: str
+    country: str  # ISO alpha-3; Lexicon checks it names a country of the packs
+    population: int | None = None
+    aliases: tuple[str, ...] = ()  # other spellings: "Kharkov"
+    where: str = field(default="", compare=False, repr=False)
+
+
 @dataclass
 class Pack:
     """Everything one pack directory holds."""
@@ -160,6 +172,7 @@ class Pack:
     issues: list[Issue] = field(default_factory=list)
     stances: list[StanceCues] = field(default_factory=list)
     plover_rules: list[PloverRule] = field(default_factory=list)
+    places: list[Town] = field(default_factory=list)
 
 
 def _strings(entry: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
@@ -290,3 +303,14 @@ def read_stance_cues(entry: dict[str, Any], where: str) -> StanceCues:
     if stance not in STANCES:
         raise PackError(f"{where}: 'stance' must be one of {', '.join(STANCES)}, not {stance!r}")
     return StanceCues(stance, tuple(c.lower() for c in _strings(entry, "cues", where)))
+
+
+def read_town(entry: dict[str, Any], where: str) -> Town:
+    name = _text(entry, "name", where, required=True) or ""
+    country = (_text(entry, "country", where, required=True) or "").upper()
+    if not _ALPHA3.match(country):
+        raise PackError(f"{where}: 'country' must be an ISO 3166-1 alpha-3 code, not {entry['country']!r}")
+    population = entry.get("population")
+    if population is not None and (type(population) is not int or population < 0):
+        raise PackError(f"{where}: 'population' must be a whole number, not {population!r}")
+    return Town(name, country, population, _strings(entry, "aliases", where), where)

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .entries import DatedEvent, Issue, Outlet, Pack, PackError, Person, StanceCues, State, TriggerSet
+from .names import fold
 
 # Names led by these are not called by their last word ("Pope Francis" is not "Francis").
 _TITLED = ("pope", "sheikh", "king", "queen", "prince", "princess", "emir", "cardinal", "patriarch", "crown", "grand",
@@ -64,7 +65,7 @@ def _recency(person: Person) -> tuple[str, str]:
 
 
 class Lexicon:
-    """People, states, bodies, outlets and dated events of several packs; later packs win."""
+    """People, states, bodies, outlets, towns and dated events of several packs; later packs win."""
 
     def __init__(self, packs: Sequence[Pack]) -> None:
         self.packs = list(packs)
@@ -78,6 +79,7 @@ class Lexicon:
         self.issues: dict[str, Issue] = {}
         self.stances: dict[str, StanceCues] = {}
         self.plover_rules: dict[tuple[str, str], str] = {}  # (kind, trigger) -> PLOVER type, plover.yml
+        self.place_states: dict[str, str] = {}  # folded town name or spelling -> ISO alpha-3, places.yml
         for n, pack in enumerate(packs):
             for t in pack.triggers:
                 old = self.triggers.get(t.kind)
@@ -94,7 +96,9 @@ class Lexicon:
             self.outlets.update((o.name, o) for o in pack.outlets)
             self.calendar.update((e.id, e) for e in pack.calendar)
             self.plover_rules.update(((r.kind, w), r.plover) for r in pack.plover_rules for w in r.words)
+            self.place_states.update((fold(f), t.country) for t in pack.places for f in (t.name, *t.aliases))
         self._check_group_countries()
+        self._check_town_countries()
         self.terms = self._terms()
         self.by_form: dict[str, list[Term]] = defaultdict(list)
         for term in self.terms:
@@ -106,6 +110,12 @@ class Lexicon:
         for s in self.states.values():
             if s.country is not None and s.country not in countries:
                 raise PackError(f"{s.where or s.id}: 'country' {s.country!r} is no country of the packs' countries.yml")
+
+    def _check_town_countries(self) -> None:
+        """A town's `country` names a country of the merged packs."""
+        countries = {s.code for s in self.states.values() if s.kind == "country"}
+        for town in (t for pack in self.packs for t in pack.places if t.country not in countries):
+            raise PackError(f"{town.where}: 'country' {town.country!r} is no country of the packs' countries.yml")
 
     def _state_terms(self) -> Iterable[Term]:
         for s in self.states.values():

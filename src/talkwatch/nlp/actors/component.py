@@ -20,6 +20,7 @@ from ..base import LexiconComponent
 from ...ingest.credits import known_outlet
 from ...packs import Lexicon
 from ...packs.entries import slug
+from ...packs.names import fold
 from ..mentions import Mention, NewActor, Place, text_of
 from ..paragraphs import is_heading_span
 from ..quotes.quotemarks import find_marked
@@ -80,8 +81,9 @@ class ActorResolver(LexiconComponent):
             else:
                 found = self._resolve(ent, new, mentions)
             if found is None:
-                if ent.label_ in ("GPE", "LOC", "FAC"):
-                    places.append(Place(ent.start_char, ent.end_char, ent.text))
+                if ent.label_ in ("GPE", "LOC", "FAC"):  # a town of the packs' places.yml has its state
+                    places.append(Place(ent.start_char, ent.end_char, ent.text,
+                                        self.lexicon.place_states.get(fold(ent.text))))
                 continue
             actor, kind = found
             if kind == "metonym" and self._is_located(ent):

@@ -1,0 +1,22 @@
+"""Places named as where something happens, and the state a town of places.yml gives them
+(`doc._.tw_places`, read through `extract_facts`)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(("sentence", "place", "state"), [
+    ("Three people were hurt in Odesa, the mayor said.", "Odesa", "UKR"),
+    ("The two delegations will meet in Jeddah next week.", "Jeddah", "SAU"),
+    ("Air raid sirens sounded across Kharkiv on Sunday morning.", "Kharkiv", "UKR"),
+])
+def test_town_as_location_has_its_state(extract, sentence, place, state):
+    assert (place, state) in [(p.text, p.state) for p in extract(sentence).places]
+
+
+def test_town_as_location_is_no_actor(extract):
+    facts = extract("The two delegations will meet in Jeddah next week.")
+    assert [m.text for m in facts.mentions if "Jeddah" in m.text] == []
