@@ -154,11 +154,13 @@ def coded_events(events: Iterable[EventRecord], coder: ActorCoder, new: dict[str
         if e.domestic and not target:
             target = list(source)  # CAMEO codes a domestic act with the country on both sides
         where = coder.place_code(e.location)
-        if not target and where and where not in source and e.kind not in RECIPROCAL_KINDS - {"meeting"}:
+        reciprocal = e.kind in RECIPROCAL_KINDS and len(source) > 1
+        if not target and where and where not in source and e.kind not in RECIPROCAL_KINDS - {"meeting"} \
+                and not reciprocal:
             # Event-data convention (CAMEO, PLOVER): an act done in another country targets it,
-            # as "a visit to Beirut" does Lebanon.
+            # as "a visit to Beirut" does Lebanon; parties that meet there are each other's targets.
             target = [where]
-        if e.kind in RECIPROCAL_KINDS and not target and len(source) > 1:
+        if reciprocal and not target:
             out += [_event(e, coder, [a], [b], e.trigger_start in denied) for a in source for b in source if a != b]
         else:
             out.append(_event(e, coder, source or _none(missing), target or _none(missing), e.trigger_start in denied))
