@@ -30,7 +30,7 @@ LIGHT_VERBS = {
     "reiterate", "maintain", "keep", "introduce", "adopt", "expand", "tighten", "broaden", "order", "authorize",
     "authorise", "deliver", "provide", "send", "offer", "propose", "float", "pay", "undertake", "initiate", "chair",
     "co-chair", "lead", "head", "convene", "declare", "deepen", "strengthen", "boost", "enhance", "improve",
-    "accelerate", "speed", "increase", "perform", "commit", "grant", "undertake",
+    "accelerate", "speed", "increase", "perform", "commit", "grant",
 }
 # Generic nouns an event noun names the act of: "a mediation effort", "a relief operation".
 CARRIERS = {"effort", "mission", "bid", "drive", "campaign", "operation", "process", "action", "attempt",

@@ -19,7 +19,7 @@ PLACE_NOUNS = {"city", "town", "village", "region", "province", "border", "capit
                "oblast", "side", "coast", "port", "area", "state", "enclave", "sector", "part", "soil", "airspace",
                "waters", "frontier", "countryside", "mainland", "island", "peninsula", "republic", "land",
                "square", "street", "quarter", "neighbourhood", "neighborhood", "suburb", "camp", "base", "embassy",
-               "consulate", "prison", "jail", "airport", "harbour", "harbor", "market", "village", "settlement"}  # a city or country before a region, a region before a building
+               "consulate", "prison", "jail", "airport", "harbour", "harbor", "market", "settlement"}  # a city or country before a region, a region before a building
 
 Location = tuple[str, str | None]  # place name, and the state it is in when known
 
