@@ -20,3 +20,16 @@ def test_town_as_location_has_its_state(extract, sentence, place, state):
 def test_town_as_location_is_no_actor(extract):
     facts = extract("The two delegations will meet in Jeddah next week.")
     assert [m.text for m in facts.mentions if "Jeddah" in m.text] == []
+
+
+@pytest.mark.parametrize(("sentence", "town"), [
+    ("Russian drones struck Odesa overnight, injuring three people.", "Odesa"),  # tagged a person
+    ("A missile hit Kherson early on Tuesday.", "Kherson"),
+])
+def test_town_the_model_misreads_is_a_place_where_only_a_place_can_be(extract, sentence, town):
+    assert (town, "UKR") in [(p.text, p.state) for p in extract(sentence).places]
+
+
+def test_person_asked_is_no_town(extract):
+    facts = extract("Reporters asked Jackson about the deal.")
+    assert [p.text for p in facts.places] == []

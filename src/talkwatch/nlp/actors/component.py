@@ -31,6 +31,8 @@ from .titles import title_of
 DEFAULT_FUZZY_THRESHOLD = 88
 MIN_FUZZY_CHARS = 5
 FIRST_NAME_MIN_RATIO = 70
+# Labels the small model gives a town it does not know: "Odesa" as a person, "Kostiantynivka" as a body.
+MISREAD_TOWN_LABELS = {"PERSON", "ORG", "LANGUAGE", "NORP", "PRODUCT", "WORK_OF_ART"}
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "from", "to", "into", "across", "around", "via"}
 _ORG_HEADS = re.compile(
@@ -58,6 +60,7 @@ class ActorResolver(LexiconComponent):
         self._person_forms: list[str] = []
         self._person_ids: list[str] = []
         self._title_words: set[str] = set()
+        self._strike_verbs: frozenset[str] = frozenset()  # attacks' and seizures' verbs: a town is their object
 
     def prepare(self, lexicon: Lexicon, nlp: Language | None) -> None:
         pairs = [(t.text, t.actor) for t in lexicon.terms if t.label == "PERSON"]
@@ -65,6 +68,8 @@ class ActorResolver(LexiconComponent):
         self._person_ids = [a for _, a in pairs]
         self._title_words = HONORIFICS | {w.lower() for p in lexicon.people.values() for r in p.roles
                                           for w in re.findall(r"[^\W\d_]+", r.title)}
+        self._strike_verbs = frozenset(v for kind in ("attack", "coercion") if kind in lexicon.triggers
+                                       for v in lexicon.triggers[kind].verbs)
 
     def __call__(self, doc: Doc) -> Doc:
         self.ready()
@@ -81,7 +86,8 @@ class ActorResolver(LexiconComponent):
             else:
                 found = self._resolve(ent, new, mentions)
             if found is None:
-                if ent.label_ in ("GPE", "LOC", "FAC"):  # a town of the packs' places.yml has its state
+                if ent.label_ in ("GPE", "LOC", "FAC") or self._misread_town(ent):
+                    # a town of the packs' places.yml has its state
                     places.append(Place(ent.start_char, ent.end_char, ent.text,
                                         self.lexicon.place_states.get(fold(ent.text))))
                 continue
@@ -102,6 +108,17 @@ class ActorResolver(LexiconComponent):
         return doc
 
     # names
+
+    def _misread_town(self, ent: Span) -> bool:
+        """A known town the small model took for a person or body, where only a place can be: after
+        "in", "near", "to" ... or struck ("A missile hit Kherson", "drones struck Odesa"). "Asked
+        Jackson" stays a person."""
+        if ent.label_ not in MISREAD_TOWN_LABELS or fold(ent.text) not in self.lexicon.place_states:
+            return False
+        root = ent.root
+        if root.dep_ == "pobj":
+            return root.head.lower_ in LOCATIVE
+        return root.dep_ == "dobj" and root.head.lemma_.lower() in self._strike_verbs
 
     def _with_given_name(self, ent: Span) -> Span | None:
         """"Ingrid Solberg" is not Erna Solberg: a known surname after a given name that none of its
