@@ -33,3 +33,12 @@ def test_town_the_model_misreads_is_a_place_where_only_a_place_can_be(extract, s
 def test_person_asked_is_no_town(extract):
     facts = extract("Reporters asked Jackson about the deal.")
     assert [p.text for p in facts.places] == []
+
+
+@pytest.mark.parametrize(("sentence", "town", "state"), [
+    # the small model reads no name here; the russia_ukraine pack's recognised towns are places
+    ("Russia intensified the shelling of Pokrovsk and Kostiantynivka.", "Kostiantynivka", "UKR"),
+    ("Ukrainian forces withdrew from Sudzha in March.", "Sudzha", "RUS"),
+])
+def test_recognised_town_is_a_place_where_the_model_reads_no_name(extract, sentence, town, state):
+    assert (town, state) in [(p.text, p.state) for p in extract(sentence).places]

@@ -57,6 +57,14 @@ def test_user_pack_adds_a_town_and_its_spellings(tmp_path):
     assert (lexicon.place_states["harbourtown"], lexicon.place_states["harbortown"]) == ("NOR", "NOR")
 
 
+def test_recognised_towns_are_the_ones_flagged_with_their_spellings(tmp_path):
+    pack = _pack(tmp_path / "towns", "places:\n  - {name: Harbourtown, country: NOR, aliases: [Harbortown],"
+                                     " recognised: true}\n  - {name: Fjordby, country: NOR}\n")
+    recognised = load_lexicon([pack]).recognised_towns
+    assert {"Harbourtown", "Harbortown"} <= recognised and "Fjordby" not in recognised
+    assert {"Pokrovsk", "Odesa", "Odessa", "Kursk"} <= recognised  # the russia_ukraine pack's
+
+
 def test_user_pack_moves_a_shipped_town(tmp_path):
     pack = _pack(tmp_path / "towns", "places:\n  - {name: Kharkiv, country: RUS}\n")
     assert load_lexicon([pack]).place_states["kharkiv"] == "RUS"
@@ -72,6 +80,9 @@ INVALID = [
     pytest.param("places:\n  - {name: Harbourtown, country: NOR, population: many}\n",
                  "places.yml entry 1 (Harbourtown): 'population' must be a whole number, not 'many'",
                  id="population-not-a-number"),
+    pytest.param("places:\n  - {name: Harbourtown, country: NOR, recognised: often}\n",
+                 "places.yml entry 1 (Harbourtown): 'recognised' must be true or false, not 'often'",
+                 id="recognised-not-a-flag"),
 ]
 
 

@@ -41,7 +41,8 @@ def load_model(name: str | None = None) -> Language:
 
 
 def entity_patterns(lexicon: Lexicon) -> list[dict[str, str]]:
-    """Entity-ruler patterns from the lexicon: names, aliases, surnames, demonyms, metonyms.
+    """Entity-ruler patterns from the lexicon: names, aliases, surnames, demonyms, metonyms, and
+    the packs' recognised towns (places, with no actor).
 
     Matched case-sensitively, so that "US" is the country and "us" is not."""
     patterns = []
@@ -50,6 +51,8 @@ def entity_patterns(lexicon: Lexicon) -> list[dict[str, str]]:
         if term.text.lower().startswith("the "):
             forms.add("The " + term.text[4:])
         patterns += [{"label": term.label, "pattern": form, "id": term.actor} for form in forms]
+    named = {term.text for term in lexicon.terms}
+    patterns += [{"label": "GPE", "pattern": town} for town in sorted(lexicon.recognised_towns - named)]
     return patterns
 
 

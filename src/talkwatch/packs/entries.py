@@ -155,6 +155,9 @@ class Town:
     country: str  # ISO alpha-3; Lexicon checks it names a country of the packs
     population: int | None = None
     aliases: tuple[str, ...] = ()  # other spellings: "Kharkov"
+    # Always a place when written so, even where the model reads no name ("shelling of Pokrovsk"):
+    # for the towns a negotiation's news names most, which the small model often misses.
+    recognised: bool = False
     where: str = field(default="", compare=False, repr=False)
 
 
@@ -313,4 +316,7 @@ def read_town(entry: dict[str, Any], where: str) -> Town:
     population = entry.get("population")
     if population is not None and (type(population) is not int or population < 0):
         raise PackError(f"{where}: 'population' must be a whole number, not {population!r}")
-    return Town(name, country, population, _strings(entry, "aliases", where), where)
+    recognised = entry.get("recognised", False)
+    if not isinstance(recognised, bool):
+        raise PackError(f"{where}: 'recognised' must be true or false, not {recognised!r}")
+    return Town(name, country, population, _strings(entry, "aliases", where), recognised, where)

@@ -80,6 +80,7 @@ class Lexicon:
         self.stances: dict[str, StanceCues] = {}
         self.plover_rules: dict[tuple[str, str], str] = {}  # (kind, trigger) -> PLOVER type, plover.yml
         self.place_states: dict[str, str] = {}  # folded town name or spelling -> ISO alpha-3, places.yml
+        self.recognised_towns: set[str] = set()  # forms of the towns always read as places (`recognised`)
         for n, pack in enumerate(packs):
             for t in pack.triggers:
                 old = self.triggers.get(t.kind)
@@ -97,6 +98,7 @@ class Lexicon:
             self.calendar.update((e.id, e) for e in pack.calendar)
             self.plover_rules.update(((r.kind, w), r.plover) for r in pack.plover_rules for w in r.words)
             self.place_states.update((fold(f), t.country) for t in pack.places for f in (t.name, *t.aliases))
+            self.recognised_towns.update(f for t in pack.places if t.recognised for f in (t.name, *t.aliases))
         self._check_group_countries()
         self._check_town_countries()
         self.terms = self._terms()
