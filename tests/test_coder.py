@@ -324,3 +324,13 @@ def test_victims_of_an_attack_noun_are_its_target(nlp):
 def test_a_domestic_act_is_coded_with_the_country_on_both_sides(nlp):
     [coded] = _code(nlp, "Kenyan police arrested Kenyan opposition activists in Nairobi.")
     assert [(e["plover"], e["source"], e["target"]) for e in coded["events"]] == [("COERCE", ["KEN"], ["KEN"])]
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Dock workers struck for higher pay on Monday.", "PROTEST"),  # working people strike: a stoppage
+    ("Russian missiles struck Kyiv overnight.", "ASSAULT"),
+])
+@pytest.mark.model
+def test_who_strikes_decides_between_a_stoppage_and_an_attack(nlp, text, plover):
+    [coded] = _code(nlp, text)
+    assert [e["plover"] for e in coded["events"]] == [plover]

@@ -32,6 +32,9 @@ AGENT_NOUNS = {"protester", "protestor", "demonstrator", "rioter"}
 # Words that make a strike a stoppage of work.
 LABOUR = {"general", "hunger", "labour", "labor", "national", "nationwide", "open-ended", "indefinite", "worker",
           "union", "rail", "transport", "teacher", "miner", "doctor", "warning", "day", "24-hour", "48-hour"}
+# Who strikes by stopping work.
+STRIKERS = {"worker", "union", "teacher", "miner", "doctor", "nurse", "employee", "staff", "docker", "driver",
+            "pilot", "farmer", "labourer", "laborer", "trucker", "railworker", "workforce"}
 # Reciprocal verbs need two parties ("Russia and the US negotiated a deal"), unless their object names
 # one ("discussed Ukraine with Putin"): "the EU is discussing its defence" is no meeting.
 RECIPROCAL = {"talk", "discuss", "negotiate", "confer", "sign", "trade", "partner", "cooperate", "collaborate",
@@ -73,6 +76,8 @@ def _verb_sense(trigger: Trigger, verb: Token, word: str) -> Trigger | None:
         return None  # "seeking to deepen ties" is an aim, not a request
     if word in ("press", "push") and "prt" in deps:
         return None  # "pressed ahead", "pushed back"
+    if trigger.kind == "attack" and word == "strike" and "dobj" not in deps and _workers_strike(verb):
+        return replace(trigger, kind="protest")  # "dock workers struck for higher pay"
     if word in PROTEST_INTRANSITIVE and "dobj" in deps:
         return None  # "demonstrated its resolve", "rallied support"
     if trigger.kind in ("concession", "aid") and _says_something(verb):
@@ -127,6 +132,12 @@ def _labour(noun: Token) -> bool:
     words = {key_of(c) for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss")}
     return bool(words & LABOUR) or (noun.head.lemma_ in ("call", "go", "stage", "hold", "end", "join")
                                      and noun.dep_ in ("dobj", "pobj"))
+
+
+def _workers_strike(verb: Token) -> bool:
+    """"Workers struck", "the teachers' union will strike": a subject of working people or their union."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(key_of(t) in STRIKERS for s in subjects for t in (s, *s.children) if t.dep_ != "det")
 
 
 def _phone_call(trigger: Trigger, head: Token, deps: set[str]) -> Trigger | None:
