@@ -334,3 +334,9 @@ def test_a_domestic_act_is_coded_with_the_country_on_both_sides(nlp):
 def test_who_strikes_decides_between_a_stoppage_and_an_attack(nlp, text, plover):
     [coded] = _code(nlp, text)
     assert [e["plover"] for e in coded["events"]] == [plover]
+
+
+@pytest.mark.model
+def test_roads_blocked_by_weather_are_no_protest(nlp):
+    storm, farmers = _code(nlp, "The storm blocked roads across the region.", "Farmers blocked roads across the region.")
+    assert storm["events"] == [] and [e["plover"] for e in farmers["events"]] == ["PROTEST"]

@@ -32,6 +32,10 @@ AGENT_NOUNS = {"protester", "protestor", "demonstrator", "rioter"}
 # Words that make a strike a stoppage of work.
 LABOUR = {"general", "hunger", "labour", "labor", "national", "nationwide", "open-ended", "indefinite", "worker",
           "union", "rail", "transport", "teacher", "miner", "doctor", "warning", "day", "24-hour", "48-hour"}
+# What blocks roads without protesting.
+NATURE = {"storm", "snow", "snowfall", "flood", "flooding", "landslide", "mudslide", "rain", "avalanche", "ice",
+          "blizzard", "hurricane", "typhoon", "cyclone", "wind", "fire", "wildfire", "fog", "debris", "accident",
+          "crash", "rockfall", "earthquake"}
 # Who strikes by stopping work.
 STRIKERS = {"worker", "union", "teacher", "miner", "doctor", "nurse", "employee", "staff", "docker", "driver",
             "pilot", "farmer", "labourer", "laborer", "trucker", "railworker", "workforce"}
@@ -60,6 +64,8 @@ def sense_of(trigger: Trigger, doc: Doc) -> Trigger | None:
         return _verb_sense(trigger, head, word)
     if trigger.form == "noun":
         return _noun_sense(trigger, head, word)
+    if trigger.kind == "protest" and _done_by_nature(head):
+        return None  # "the storm blocked roads"
     return trigger
 
 
@@ -132,6 +138,11 @@ def _labour(noun: Token) -> bool:
     words = {key_of(c) for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss")}
     return bool(words & LABOUR) or (noun.head.lemma_ in ("call", "go", "stage", "hold", "end", "join")
                                      and noun.dep_ in ("dobj", "pobj"))
+
+
+def _done_by_nature(verb: Token) -> bool:
+    """The subject of the verb is weather or an accident, not people: "snow blocked the roads"."""
+    return any(key_of(c) in NATURE for c in verb.children if c.dep_ == "nsubj")
 
 
 def _workers_strike(verb: Token) -> bool:
