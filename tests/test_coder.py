@@ -340,3 +340,11 @@ def test_who_strikes_decides_between_a_stoppage_and_an_attack(nlp, text, plover)
 def test_roads_blocked_by_weather_are_no_protest(nlp):
     storm, farmers = _code(nlp, "The storm blocked roads across the region.", "Farmers blocked roads across the region.")
     assert storm["events"] == [] and [e["plover"] for e in farmers["events"]] == ["PROTEST"]
+
+
+@pytest.mark.model
+def test_what_came_under_attack_is_its_target(nlp):
+    [coded] = _code(nlp, "Ukrainian positions near Pokrovsk came under mortar fire.")
+    assert [(e["plover"], e["target"]) for e in coded["events"]] == [("ASSAULT", ["UKR"])]
+    [criticised] = _code(nlp, "The minister came under criticism from Poland.")
+    assert "ASSAULT" not in [e["plover"] for e in criticised["events"]]

@@ -46,8 +46,8 @@ FRAMES = {"in", "at", "during", "after", "ahead", "before", "for", "following", 
 # Kinds whose subject takes part in them from a frame: "arrived for talks", "marched in protest".
 FRAMED_KINDS = {"meeting", "call", "protest"}
 # Verbs whose subject suffers the attack their "in" phrase names: "two civilians died in Russian strikes".
-CASUALTY_VERBS = {"die", "kill", "wound", "injure", "hurt", "perish", "maim"}
-CASUALTY_PREPS = {"in", "during", "by"}
+CASUALTY_VERBS = {"die", "kill", "wound", "injure", "hurt", "perish", "maim", "come"}
+CASUALTY_PREPS = {"in", "during", "by", "under"}  # "the town came under heavy shelling"
 # Verbs whose prepositional object is what their subject takes part in: "preparing for talks".
 TAKING_PART = {"prepare", "plan", "push", "press", "negotiate", "participate", "engage", "involve", "resort"}
 QUANTITIES = {"dollar", "euro", "pound", "ton", "tonne", "million", "billion", "thousand", "hundred", "dozen",
