@@ -348,3 +348,9 @@ def test_what_came_under_attack_is_its_target(nlp):
     assert [(e["plover"], e["target"]) for e in coded["events"]] == [("ASSAULT", ["UKR"])]
     [criticised] = _code(nlp, "The minister came under criticism from Poland.")
     assert "ASSAULT" not in [e["plover"] for e in criticised["events"]]
+
+
+@pytest.mark.model
+def test_a_participle_describing_a_thing_reports_no_act(nlp):
+    [coded] = _code(nlp, "Russia returned the seized vessels to Ukraine.")
+    assert "COERCE" not in [e["plover"] for e in coded["events"]]

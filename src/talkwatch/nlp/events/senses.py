@@ -70,6 +70,8 @@ def sense_of(trigger: Trigger, doc: Doc) -> Trigger | None:
 
 
 def _verb_sense(trigger: Trigger, verb: Token, word: str) -> Trigger | None:
+    if verb.dep_ == "amod" and verb.tag_ == "VBN":
+        return None  # "returned the seized vessels", "the annexed regions": a description, no report
     children = list(verb.children)
     deps = {c.dep_ for c in children}
     if trigger.kind == "call" and word == "call":
