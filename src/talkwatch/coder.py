@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .errors import InputError
 from .nlp.mentions import EventRecord, NewActor, make_doc
@@ -127,19 +127,19 @@ def reported_acts(doc: Doc) -> list[EventRecord]:
 def _denied(doc: Doc, e: EventRecord) -> bool:
     """"did not send weapons", "has not provided aid": the trigger, or the verb it is the object of,
     is negated."""
-    span = doc.char_span(e.trigger_start, e.trigger_start + 1, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    token = span[0]
-    return any(c.dep_ == "neg" for t in (token, token.head) for c in t.children)
+    token = _trigger_token(doc, e)
+    return token is not None and any(c.dep_ == "neg" for t in (token, token.head) for c in t.children)
 
 
 def _subordinate(doc: Doc, e: EventRecord) -> bool:
+    token = _trigger_token(doc, e)
+    return token is not None and any(t.dep_ in SUBORDINATE_CLAUSES for t in (token, *token.ancestors))
+
+
+def _trigger_token(doc: Doc, e: EventRecord) -> Token | None:
+    """The first token of an event's trigger."""
     span = doc.char_span(e.trigger_start, e.trigger_start + 1, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    token = span[0]
-    return token.dep_ in SUBORDINATE_CLAUSES or any(t.dep_ in SUBORDINATE_CLAUSES for t in token.ancestors)
+    return span[0] if span is not None and len(span) else None
 
 
 def coded_events(events: Iterable[EventRecord], coder: ActorCoder, new: dict[str, NewActor],
