@@ -253,3 +253,11 @@ def test_even_if_is_no_condition(nlp):
 def test_heading_gives_no_position(nlp):
     text = "Russia Rejects Any Ceasefire\n\nThe delegations met in Riyadh on Monday for twelve hours."
     assert nlp(text)._.tw_positions == ()
+
+
+def test_a_reference_point_does_not_date_a_position(nlp):
+    # "since the spring of 2022" says since when; the agreement was on Friday
+    doc = nlp("Russian and Ukrainian officials met in Istanbul on Friday for the first time since the spring "
+              "of 2022 and agreed to exchange 1,000 prisoners of war each.")
+    dated = {doc.text[p.date_span[0]:p.date_span[1]] for p in doc._.tw_positions if p.date_span}
+    assert dated == {"Friday"}

@@ -14,6 +14,22 @@ FUTURE_FRAMES = {"due", "set", "expected", "scheduled", "slated", "poised", "pla
                  "prepares", "preparing"}
 
 
+# Words that make a date a reference point, not the time of the clause: "since the spring of 2022",
+# "one day after talks", "ahead of the summit".
+RELATIVE_PREPS = {"after", "before", "since", "ahead", "until", "following", "prior"}
+
+
+def is_reference_point(date_root: Token) -> bool:
+    """A date phrase that hangs on "since", "after", "before" ..., up to its verb: "met for the first
+    time since the spring of 2022"."""
+    for token in (date_root, *date_root.ancestors):
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+        if token.dep_ == "prep" and token.lower_ in RELATIVE_PREPS:
+            return True
+    return False
+
+
 def governing_verb(token: Token) -> Token:
     """The nearest verb or auxiliary at or above a token in the parse."""
     seen = 0

@@ -33,6 +33,7 @@ from .repeats import merge_repeats
 from .senses import fits, sense_of
 from .status import date_of, is_today, status_of
 from .triggers import TriggerIndex, key_of
+from ..tense import RELATIVE_PREPS
 from ..words import Words, sentences_of, words_of
 
 INTENT_ADJ = {"willing", "ready", "open", "prepared", "eager", "keen"}
@@ -51,7 +52,6 @@ REFERENCED_KINDS_KEPT = {"meeting", "call"}
 AUTHORED_KINDS_KEPT = {"proposal"}
 # Words that make a demand with no trigger of the lexicon: "unless Kyiv agrees", "Sudan must return".
 DEMAND_WORDS = {CONDITION_MARK} | OBLIGATION
-RELATIVE_PREPS = {"after", "before", "since", "ahead", "until", "following", "prior"}
 
 
 class EventReader(LexiconComponent):

@@ -26,7 +26,7 @@ from ..mentions import PositionRecord
 from ..paragraphs import is_heading_span
 from .stance import (FLIP, Condition, Predicate, Step, attach, chain, compose, make_condition, make_predicate,
                      qualified_verb)
-from ..tense import governing_verb
+from ..tense import governing_verb, is_reference_point
 from ..words import sentences_of
 
 DEFAULT_MAX_HOPS = 2
@@ -254,14 +254,14 @@ class _SentenceReader:
     def _date(self, near: Token) -> tuple[int, int] | None:
         """The date expression of the stance word's clause or of a clause above it ("Zelensky
         said on Friday that ..."), nearest to it; not one of another clause ("territory
-        seized since 2014")."""
+        seized since 2014") nor a reference point ("met for the first time since 2022")."""
         sent, doc = self.sent, self.sent.doc
         above = {t.i for t in (near, *near.ancestors)}
         dates = []
         for d in doc._.tw_dates:
             span = doc.char_span(d.start, d.end, alignment_mode="expand")
             if sent.start_char <= d.start < sent.end_char and span is not None \
-                    and governing_verb(span.root).i in above:
+                    and governing_verb(span.root).i in above and not is_reference_point(span.root):
                 dates.append(d)
         if not dates:
             return None
