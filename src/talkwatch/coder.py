@@ -93,7 +93,7 @@ class ActorCoder:
         packs' plover.yml, else its kind's; an intention to cooperate, planned or only sought
         ("seeking to deepen a partnership"), is AGREE (INTENDED_AS_AGREE), unless it is denied
         ("did not send weapons")."""
-        plover = self.lexicon.plover_rules.get((e.kind, e.lemma), e.plover)
+        plover = self.lexicon.plover_of(e.kind, e.lemma, e.plover)
         if e.offered and plover in OFFERED_AS_AGREE:
             return "AGREE"
         if (e.status == "planned" or (e.status == "hypothetical" and not denied)) and plover in INTENDED_AS_AGREE:

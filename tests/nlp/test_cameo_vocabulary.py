@@ -23,7 +23,7 @@ def _events(nlp, text: str):
 
 def _coded(lexicon, event) -> str | None:
     """The PLOVER type a sentence coder gives the act's words (before status is considered)."""
-    return lexicon.plover_rules.get((event.kind, event.lemma), event.plover)
+    return lexicon.plover_of(event.kind, event.lemma, event.plover)
 
 
 @pytest.mark.parametrize(("sentence", "kind", "plover", "lemma"), [

@@ -106,6 +106,10 @@ class Lexicon:
         for term in self.terms:
             self.by_form[term.text].append(term)
 
+    def plover_of(self, kind: str, lemma: str, default: str | None) -> str | None:
+        """The PLOVER type plover.yml gives an act of `kind` signalled by `lemma`, else `default`."""
+        return self.plover_rules.get((kind, lemma), default)
+
     def _check_group_countries(self) -> None:
         """A group's `country` names a country of the merged packs (a user's group may name a shipped one)."""
         countries = {s.code for s in self.states.values() if s.kind == "country"}
