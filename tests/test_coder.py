@@ -178,6 +178,8 @@ def test_responses_and_threats_are_aimed_at_whom_their_object_names(nlp, text, d
     ("Poland plans to impose tariffs on Belarusian grain.", "THREATEN"),
     # Done, not announced: the act's own type.
     ("Poland imposed tariffs on Belarusian grain.", "SANCTION"),
+    # Denied: no threat either, the act's own type, as event data code negated acts.
+    ("Poland did not impose tariffs on Belarusian grain.", "SANCTION"),
 ])
 @pytest.mark.model
 def test_announced_hostile_acts_are_threats(nlp, text, plover):

@@ -98,7 +98,7 @@ class ActorCoder:
             return "AGREE"
         if (e.status == "planned" or (e.status == "hypothetical" and not denied)) and plover in INTENDED_AS_AGREE:
             return "AGREE"
-        if e.status in THREAT_STATUSES and plover in ANNOUNCED_AS_THREAT:
+        if e.status in THREAT_STATUSES and plover in ANNOUNCED_AS_THREAT and not denied:
             return "THREATEN"
         return plover
 

@@ -409,3 +409,54 @@ def test_what_a_speaker_says_another_party_must_do_is_a_demand_on_it(nlp):
 def test_a_must_that_no_party_puts_on_another_is_no_demand(nlp, sentence):
     _, events = _events(nlp, sentence)
     assert not [e for e in events if e.kind == "demand"]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "source", "target"), [
+    ("Kyiv received new air defence aid from Berlin on Monday.", "aid", "DEU", "UKR"),
+    ("Moldova got a loan from the IMF.", "aid", "imf", "MDA"),
+    ("Russia has received the American proposal.", "proposal", "USA", "RUS"),
+    ("Ukraine won fresh support from Washington.", "support", "USA", "UKR"),
+])
+def test_what_a_party_receives_comes_from_its_giver(nlp, sentence, kind, source, target):
+    _, events = _events(nlp, sentence)
+    assert [(e.kind, e.source, e.target) for e in events] == [(kind, (source,), (target,))]
+
+
+def test_a_capital_a_party_travels_from_is_a_place(nlp):
+    doc = nlp("Witkoff flew back from Moscow on Friday.")
+    assert "RUS" not in {m.actor for m in doc._.tw_mentions}
+
+
+@pytest.mark.parametrize(("sentence", "source", "target"), [
+    ("Russia will not allow NATO troops in Ukraine.", "RUS", "nato"),
+    ("Zelensky said he would never allow Russia to keep the occupied land.", "volodymyr-zelensky", "RUS"),
+    ("Hungary did not let the EU approve the new sanctions.", "HUN", "eu"),
+])
+def test_refusing_to_permit_is_a_rejection(nlp, sentence, source, target):
+    _, event = _one(nlp, sentence, "rejection")
+    assert (source in event.source, target in event.target) == (True, True), event
+
+
+@pytest.mark.parametrize(("sentence", "source", "target"), [
+    ("Moscow claimed that Ukraine had attacked energy facilities in the Kursk region.", "RUS", "UKR"),
+    ("Kyiv claimed Russian drones struck a hospital in Sumy.", "UKR", "RUS"),
+])
+def test_claiming_that_another_party_attacked_is_an_accusation(nlp, sentence, source, target):
+    _, events = _events(nlp, sentence)
+    assert [(e.kind, e.source, e.target) for e in events] == [("accusation", (source,), (target,))]
+
+
+def test_claiming_responsibility_for_an_attack_is_the_attack(nlp):
+    _, event = _one(nlp, "The Houthis claimed responsibility for a missile strike on a tanker.")
+    assert (event.kind, event.source) == ("attack", ("houthis",))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Russian army claimed victory in the battle for the town.",
+    "Kyiv claimed that the talks were going well.",
+    "The ministry claimed responsibility for the delay.",
+    "The shelling did not let up for hours.",
+])
+def test_claims_and_lets_that_are_no_accusation_or_rejection(nlp, sentence):
+    _, events = _events(nlp, sentence)
+    assert not {e.kind for e in events} & {"accusation", "rejection"}, events

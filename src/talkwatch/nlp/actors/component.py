@@ -17,6 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..base import LexiconComponent
+from ..events.governors import RECEIVING
+from ..events.triggers import key_of
 from ...ingest.credits import known_outlet
 from ...packs import Lexicon
 from ...packs.entries import slug
@@ -44,6 +46,8 @@ _LATTER = {"latter": -1, "former": -2}
 _BUILDINGS = {"basilica", "cathedral", "church", "abbey", "square", "palace", "hospital", "college", "university",
               "bridge", "street", "avenue", "park", "hall", "chapel", "monastery", "station", "airport"}
 OBJECT_DEPS = {"dobj", "iobj", "dative", "pobj"}
+# Acts whose "from" names where they were launched, not who made them: "drones from Belarus".
+LAUNCHED_KINDS = {"attack", "mobilization"}
 PUBLISHED = "tw_published"  # doc.user_data key: the article's publication date, when the caller knows it
 # Words before a surname that are a title, not a given name ("Mr Bush", "Gen. Gerasimov"), besides the
 # words of the pack's role titles ("President", "Chancellor", "Minister").
@@ -61,6 +65,7 @@ class ActorResolver(LexiconComponent):
         self._person_ids: list[str] = []
         self._title_words: set[str] = set()
         self._strike_verbs: frozenset[str] = frozenset()  # attacks' and seizures' verbs: a town is their object
+        self._given_nouns: frozenset[str] = frozenset()  # acts that come "from" a party: "a proposal from Moscow"
 
     def prepare(self, lexicon: Lexicon, nlp: Language | None) -> None:
         pairs = [(t.text, t.actor) for t in lexicon.terms if t.label == "PERSON"]
@@ -70,6 +75,8 @@ class ActorResolver(LexiconComponent):
                                           for w in re.findall(r"[^\W\d_]+", r.title)}
         self._strike_verbs = frozenset(v for kind in ("attack", "coercion") if kind in lexicon.triggers
                                        for v in lexicon.triggers[kind].verbs)
+        self._given_nouns = frozenset(n for kind, t in lexicon.triggers.items() if kind not in LAUNCHED_KINDS
+                                      for n in t.nouns)
 
     def __call__(self, doc: Doc) -> Doc:
         self.ready()
@@ -92,10 +99,11 @@ class ActorResolver(LexiconComponent):
                                         self.lexicon.place_states.get(fold(ent.text))))
                 continue
             actor, kind = found
-            if kind == "metonym" and self._is_located(ent):
+            if kind == "metonym" and self._is_located(ent) and not self._giver(ent):
                 places.append(Place(ent.start_char, ent.end_char, ent.text, self.lexicon.side_of(actor)))
                 continue
-            if self.lexicon.states.get(actor) and self.lexicon.states[actor].kind == "country" and self._is_located(ent):
+            if self.lexicon.states.get(actor) and self.lexicon.states[actor].kind == "country" and self._is_located(ent) \
+                    and not self._giver(ent):
                 places.append(Place(ent.start_char, ent.end_char, ent.text, actor))
             mentions.append(Mention(actor, ent.start_char, ent.end_char, ent.text, kind))
         # Sorted again: the pronouns below look back at the mentions in text order.
@@ -193,6 +201,14 @@ class ActorResolver(LexiconComponent):
         if len(words) > 1 and fuzz.ratio(form[0], words[0]) < FIRST_NAME_MIN_RATIO:
             return None  # "Sergei" and "Sergey" are one name; "Sergei" and "Marco" are not
         return self._person_ids[match[2]]
+
+    def _giver(self, ent: Span) -> bool:
+        """"A proposal from Moscow", "received aid from Washington": who gave it, not where it was."""
+        root = ent.root
+        if root.dep_ != "pobj" or root.head.lower_ != "from":
+            return False
+        head = root.head.head
+        return key_of(head) in (RECEIVING if head.pos_ == "VERB" else self._given_nouns)
 
     @staticmethod
     def _is_located(ent: Span) -> bool:

@@ -224,6 +224,11 @@ class ArgumentReader:
                     target += [t for c in governor.children if c.dep_ == "dobj" and c.i not in self.triggers
                                for t in phrase(c)]
                 words.append(governor)
+            elif relation == "received":  # "Moldova got a loan from the IMF": the IMF gave it to Moldova
+                if not args.own_source:
+                    source += self._prep_phrases([governor], {"from"})
+                target += acting_tokens(governor)
+                words.append(governor)
             elif relation == "subject" and governor.lemma_ in ASPECT_VERBS:
                 words.append(governor)
             elif relation == "casualty":  # "two civilians died in Russian strikes on Kharkiv"

@@ -5,6 +5,7 @@ whether it is reported at all:
     frame      the setting of its clause's subject: "arrived for talks", "marched in protest"
     subject    subject of its clause: "talks began in Jeddah"
     casualty   what the subject of its clause suffered: "two civilians died in Russian strikes"
+    received   object of a verb of receiving, its giver the source: "got a loan from the IMF"
     content    object or content of another trigger: "rejected the plan"
     adjective  under an adjective: "close to a deal" (a disposition, no act)
     ended      object of a verb that ends it: "cancelled the summit", "abandoned its support"
@@ -32,6 +33,9 @@ LIGHT_VERBS = {
     "co-chair", "lead", "head", "convene", "declare", "deepen", "strengthen", "boost", "enhance", "improve",
     "accelerate", "speed", "increase", "perform", "commit", "grant",
 }
+# Verbs whose subject is given what their object names, by whom their "from" names: "Moldova got a loan
+# from the IMF", "Russia received the American proposal".
+RECEIVING = {"receive", "get", "obtain", "secure", "win", "gain"}
 # Generic nouns an event noun names the act of: "a mediation effort", "a relief operation".
 CARRIERS = {"effort", "mission", "bid", "drive", "campaign", "operation", "process", "action", "attempt",
             "programme", "program", "initiative", "move", "exercise", "activity"}
@@ -68,6 +72,8 @@ def governor_of(trigger: Trigger, noun: Token, triggers: dict[int, Trigger]) -> 
     head, preps = _climb(current)
     if head is None:
         return None, "own"
+    if not preps and head.pos_ == "VERB" and key_of(head) in RECEIVING and _dep_below(head, noun) == "dobj":
+        return head, "received"
     if head.i in triggers and head.i != noun.i:
         same = triggers[head.i].kind == trigger.kind
         return head, "light" if same and head.pos_ == "VERB" else "content"

@@ -53,6 +53,9 @@ PROCESSES = {"growth", "decline", "spread", "fall", "slide", "slump", "drop", "r
 # What is lent that is no money: "lent weight to the idea", "lent a hand".
 LENT_QUALITIES = {"weight", "credence", "credibility", "legitimacy", "voice", "hand", "ear", "name", "colour",
                   "color", "force", "urgency", "momentum", "impetus", "substance", "strength"}
+# Verbs that accuse only when what they claim is a hostile act: "claimed that Kyiv had attacked".
+CLAIMS = {"claim"}
+CLAIMED_KINDS = {"attack", "coercion", "sanction", "threat", "mobilization", "protest"}
 AID_VERBS_NEEDING_RECIPIENT = {"supply", "deliver", "provide", "donate", "send", "ship", "grant", "lend", "loan"}
 
 
@@ -66,6 +69,8 @@ def sense_of(trigger: Trigger, doc: Doc) -> Trigger | None:
         return _noun_sense(trigger, head, word)
     if trigger.kind == "protest" and _done_by_nature(head):
         return None  # "the storm blocked roads"
+    if trigger.kind == "rejection" and word == "let" and any(c.dep_ == "prt" for c in head.children):
+        return None  # "did not let up": a refusal to stop, not to permit
     return trigger
 
 
@@ -189,6 +194,20 @@ def fits(trigger: Trigger, args: Arguments, doc: Doc, triggers: dict[int, Trigge
     if trigger.form == "verb" and lemma in VISITING and objects and not args.target and not same_kind_object \
             and not args.location:
         return False  # "received aid", "hosted a dinner"
+    if trigger.form == "verb" and lemma in VISITING and any(o.i in triggers and triggers[o.i].kind != trigger.kind
+                                                            for o in objects):
+        return False  # "received the American proposal": what came, not who
     if trigger.form == "verb" and lemma in AID_VERBS_NEEDING_RECIPIENT and not args.target and not same_kind_object:
         return False
+    if trigger.kind == "accusation" and lemma in CLAIMS and not _claims_a_hostile_act(head, triggers):
+        return False  # "claimed victory", "claimed that talks were going well"
+    if trigger.lemma == "claim responsibility":  # for an attack, not "for the delay"
+        claimed = [doc[i] for i in trigger.tokens if doc[i].lower_ == "responsibility"]
+        return any(t.i in triggers and triggers[t.i].kind == trigger.kind for r in claimed for t in r.subtree)
     return True
+
+
+def _claims_a_hostile_act(verb: Token, triggers: dict[int, Trigger]) -> bool:
+    """"Moscow claimed (that) Kyiv had shelled the plant": a clause of the claim reports a hostile act."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return any(t.i in triggers and triggers[t.i].kind in CLAIMED_KINDS for c in clauses for t in c.subtree)
