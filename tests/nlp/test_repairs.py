@@ -1,5 +1,7 @@
-"""The parse repair (`talkwatch_repairs`): "NAME verbed NOUN" read by the small
-model as one noun phrase becomes a clause, for the pack's event verbs only."""
+"""The parse repairs (`talkwatch_repairs`): "NAME verbed NOUN" read by the small
+model as one noun phrase becomes a clause, for the pack's event verbs only; an
+event noun in -ing after an adjective, read as a verb, becomes the noun of its
+phrase ("under heavy Russian shelling")."""
 
 from __future__ import annotations
 
@@ -33,6 +35,28 @@ def test_a_clause_hung_on_a_comma_is_coordinated_and_keeps_its_stance(nlp):
               "suspended some intelligence-sharing with Kyiv.")
     assert _deps(doc)["paused"][:2] == ("VERB", "conj")
     assert {p.stance for p in doc._.tw_positions if p.issue == "military_aid"} == {"oppose"}
+
+
+@pytest.mark.parametrize(("text", "phrase_role"), [
+    ("The town came under heavy Russian shelling overnight.", ("pobj", "under")),
+    ("Five people were wounded by Russian shelling in Nikopol.", ("pobj", "by")),
+    ("Ukrainian shelling damaged a school in Donetsk.", ("nsubj", "damaged")),
+    ("Two people were killed in Russian artillery shelling in Kherson.", ("pobj", "in")),
+])
+def test_an_event_noun_in_ing_after_an_adjective_heads_its_phrase(nlp, text, phrase_role):
+    doc = nlp(text)
+    deps = _deps(doc)
+    assert deps["shelling"] == ("NOUN", *phrase_role)
+    demonym = next(t for t in doc if t.text in ("Russian", "Ukrainian"))
+    shelling = next(t for t in doc if t.text == "shelling")
+    assert demonym.dep_ == "amod" and demonym in shelling.subtree
+    (event,) = [e for e in doc._.tw_events if e.kind == "attack"]
+    assert event.source == ("UKR" if demonym.text == "Ukrainian" else "RUS",)
+
+
+def test_a_verb_in_ing_stays_a_verb(nlp):
+    deps = _deps(nlp("Russian forces kept shelling the town."))
+    assert deps["shelling"][:2] == ("VERB", "xcomp")
 
 
 @pytest.mark.parametrize("text", [

@@ -1,5 +1,12 @@
-"""The `talkwatch_repairs` component: mends one systematic error of the small
+"""The `talkwatch_repairs` component: mends two systematic errors of the small
 English model before anything reads the parse.
+
+After an adjective, the model often takes an event noun in -ing for a verb:
+"came under heavy Russian shelling" comes out with "Russian" as the object of
+"under" and "shelling" as a clause of its own, so nothing says whose shelling it
+was. When the -ing word is a noun of the pack's event lexicon and has no subject
+or object of its own, it is made the noun of the phrase, in the place the
+phrase had, and the adjectives before it its modifiers.
 
 After a name, the model often takes a past-tense verb for an adjective of the
 noun that follows: "Trump paused military aid" comes out as one noun phrase
@@ -21,6 +28,9 @@ from .base import LexiconComponent
 from .events.triggers import forms_of
 
 NAME_LABELS = {"PERSON", "GPE", "ORG", "NORP"}
+# What only a verb has: "were shelling the town", "Russia kept shelling".
+CLAUSE_DEPS = {"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "neg"}
+MODIFIER_TAGS = {"JJ", "JJR", "JJS", "NN", "NNP"}
 NAME_DEPS = {"nmod", "compound", "amod", "npadvmod"}
 # Where a noun phrase can stand that a clause can stand too; elsewhere the repaired clause is coordinated.
 ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl",
@@ -36,13 +46,21 @@ class ParseRepairer(LexiconComponent):
 
     def prepare(self, lexicon: Lexicon, nlp: Language | None) -> None:
         self.verbs = frozenset(v for t in lexicon.triggers.values() for v in t.verbs if " " not in v)
+        self.gerunds = frozenset(n for t in lexicon.triggers.values() for n in t.nouns if n.endswith("ing"))
 
     def __call__(self, doc: Doc) -> Doc:
         self.ready()
         strings = doc.vocab.strings
         amod, tags = strings["amod"], {strings["JJ"], strings["VBN"]}
+        vbg, jj, nn = strings["VBG"], strings["JJ"], strings["NN"]
         # Arrays first: a Token object for every word of every article costs more than the check.
-        for i, (tag, dep) in enumerate(doc.to_array([TAG, DEP]).tolist()):
+        rows = doc.to_array([TAG, DEP]).tolist()
+        for i, (tag, dep) in enumerate(rows):
+            if tag == vbg and _after_adjective(rows, i, jj, nn):
+                token = doc[i]
+                if token.lower_ in self.gerunds and not any(c.dep_ in CLAUSE_DEPS for c in token.children):
+                    _as_noun(token)
+                continue
             if dep != amod or tag not in tags:
                 continue
             token = doc[i]
@@ -96,3 +114,32 @@ def _rehang(verb: Token, lemma: str, name: Token) -> None:
     verb.head, verb.dep_ = head, dep
     name.head, name.dep_ = verb, "nsubj"
     noun.head, noun.dep_ = verb, "dobj"
+
+
+def _after_adjective(rows: list[list[int]], i: int, jj: int, nn: int) -> bool:
+    """Word i follows an adjective, perhaps through nouns: "Russian shelling", "Russian artillery shelling"."""
+    j = i - 1
+    while j >= 0 and rows[j][0] == nn and i - j <= 3:
+        j -= 1
+    return j >= 0 and rows[j][0] == jj
+
+
+def _as_noun(gerund: Token) -> None:
+    """"under heavy Russian shelling": the -ing word heads the phrase of the words before it."""
+    first = gerund.i
+    while first > 0 and gerund.doc[first - 1].tag_ in MODIFIER_TAGS:
+        first -= 1
+    words = [gerund.doc[i] for i in range(first, gerund.i)]
+    inside = {t.i for t in words} | {gerund.i}
+    # The word of the phrase that hangs outside it held the phrase's place in the sentence.
+    top = next((t for t in words if t.head.i not in inside and t.dep_ != "ROOT"), None)
+    gerund.pos_, gerund.tag_, gerund.lemma_ = "NOUN", "NN", gerund.lower_
+    if top is not None:
+        if gerund in top.ancestors:
+            return
+        gerund.head, gerund.dep_ = top.head, top.dep_
+    elif gerund.dep_ in ("pcomp", "advcl", "xcomp"):
+        gerund.dep_ = "pobj" if gerund.head.pos_ == "ADP" else gerund.dep_
+    for word in words:
+        if word.head.i not in inside or word.head == gerund:
+            word.head, word.dep_ = gerund, "amod" if word.tag_.startswith("JJ") else "compound"
