@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .nlp.actors.component import PUBLISHED
-from .nlp.mentions import Mention, NewActor, Place, make_doc
+from .nlp.mentions import Mention, NewActor, Place, make_doc, text_of
 from .nlp.dates.pubdate import DateRecord, infer_published, resolve_dates
 from .nlp.pipeline import build_nlp
 from .packs import Lexicon, load_lexicon
@@ -98,7 +98,7 @@ def extract_facts(doc: Doc, article: ArticleInput, lexicon: Lexicon, prior_year:
             forms.setdefault(m.actor, set()).add(" ".join(m.text.split()))
     new = doc._.tw_new_actors or {}
     actors = [_actor_info(a, lexicon, new, published, forms.get(a, set())) for a in dict.fromkeys(m.actor for m in mentions)]
-    dates = resolve_dates(spans, anchors, lexicon, published, prior_year)
+    dates = resolve_dates(spans, anchors, lexicon, published, prior_year, text_of(doc))
     events, quotes, positions = article_rows(article.id, doc, dates, published)
     return ArticleFacts(article.id, published, inferred, mentions, actors, dates, list(doc._.tw_places),
                         events, quotes, positions)

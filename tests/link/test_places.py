@@ -24,6 +24,9 @@ def _no_env_packs(monkeypatch):
     ("Kharkiv", "Russia", False),
     ("Istanbul", "Riyadh", False),
     ("Gaza", "Israel", False),
+    ("Oval Office", "Washington", True),  # a site and the city it is in
+    ("Oval Office", "United States", True),
+    ("Oval Office", "Moscow", False),
 ])
 def test_town_and_country(a, b, same):
     assert gazetteer(load_lexicon()).compatible(a, b) is same

@@ -460,3 +460,9 @@ def test_claiming_responsibility_for_an_attack_is_the_attack(nlp):
 def test_claims_and_lets_that_are_no_accusation_or_rejection(nlp, sentence):
     _, events = _events(nlp, sentence)
     assert not {e.kind for e in events} & {"accusation", "rejection"}, events
+
+
+def test_an_act_named_as_a_calendar_event_takes_its_place(nlp):
+    # The calendar places Witkoff's fourth meeting with Putin, on 25 April 2025, in Moscow.
+    _, event = _one(nlp, "Witkoff's fourth meeting with Putin lasted five hours.", "meeting")
+    assert event.location == "Moscow"

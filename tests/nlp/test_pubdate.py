@@ -60,6 +60,17 @@ def test_weekday_of_anchor_resolves_to_event_date(extract):
     assert [(d.text, d.resolved.value) for d in facts.dates] == [("Saturday", "2025-04-26")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # The summit was on 15 August 2025: a month after it that holds it is its date.
+    ("Putin said he had made compromises at the Alaska summit with Trump in August.", [("August", "2025-08-15")]),
+    # A month the summit was not in stays unresolved, with nothing to resolve it against.
+    ("Putin said he had made compromises at the Alaska summit and more in October.", [("October", None)]),
+])
+def test_a_month_after_a_named_event_that_holds_it_is_its_date(extract, text, expected):
+    facts = extract(text, published=None)
+    assert [(d.text, d.resolved.value if d.resolved else None) for d in facts.dates] == expected
+
+
 # --- nothing pinned down, nothing inferred ------------------------------------------------------------------
 
 

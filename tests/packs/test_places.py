@@ -65,6 +65,15 @@ def test_recognised_towns_are_the_ones_flagged_with_their_spellings(tmp_path):
     assert {"Pokrovsk", "Odesa", "Odessa", "Kursk"} <= recognised  # the russia_ukraine pack's
 
 
+def test_a_site_is_in_its_city(tmp_path):
+    from talkwatch.link.places import Gazetteer
+
+    pack = _pack(tmp_path / "sites", "places:\n  - {name: Harbourtown, country: NOR}\n"
+                                     "  - {name: Old Fort, country: NOR, city: Harbourtown, recognised: true}\n")
+    places = Gazetteer(load_lexicon([pack]))
+    assert places.compatible("Old Fort", "Harbourtown") and not places.compatible("Old Fort", "Oslo")
+
+
 def test_user_pack_moves_a_shipped_town(tmp_path):
     pack = _pack(tmp_path / "towns", "places:\n  - {name: Kharkiv, country: RUS}\n")
     assert load_lexicon([pack]).place_states["kharkiv"] == "RUS"
@@ -83,6 +92,8 @@ INVALID = [
     pytest.param("places:\n  - {name: Harbourtown, country: NOR, recognised: often}\n",
                  "places.yml entry 1 (Harbourtown): 'recognised' must be true or false, not 'often'",
                  id="recognised-not-a-flag"),
+    pytest.param("places:\n  - {name: Old Fort, country: NOR, city: [Harbourtown]}\n",
+                 "places.yml entry 1 (Old Fort): 'city'", id="city-not-a-name"),
 ]
 
 

@@ -10,7 +10,7 @@ from ..packs.names import fold
 
 
 class Gazetteer:
-    """Countries, their capitals and seats of power, and the towns of the packs' places.yml."""
+    """Countries, their capitals and seats of power, and the towns and sites of the packs' places.yml."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.country_of: dict[str, str] = {}
@@ -34,6 +34,9 @@ class Gazetteer:
             for alias in town.aliases:  # "Kharkov" is Kharkiv
                 if fold(alias) not in self.country_of:
                     self.city_of[fold(alias)] = fold(town.name)
+            if town.city:  # a site is in its city: "the Oval Office" is in Washington
+                for name in (town.name, *town.aliases):
+                    self.city_of[fold(name)] = self.city_of.get(fold(town.city), fold(town.city))
         for name, country in lexicon.place_states.items():
             self.country_of.setdefault(name, country)
 

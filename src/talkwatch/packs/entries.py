@@ -11,7 +11,8 @@ A pack is a directory of optional YAML files, each a list under one key:
     issues.yml         issues:         id, cues (phrases that name the issue)
     stances.yml        stances:        stance, cues (phrases that take a stance)
     plover.yml         rules:          kind, plover, words (triggers whose act PLOVER types otherwise)
-    places.yml         places:         name, country, population, aliases (towns, and the country each is in)
+    places.yml         places:         name, country, population, aliases, recognised, city (towns and sites,
+                                       the country each is in, and the city a site is in)
 """
 
 from __future__ import annotations
@@ -158,6 +159,7 @@ class Town:
     # Always a place when written so, even where the model reads no name ("shelling of Pokrovsk"):
     # for the towns a negotiation's news names most, which the small model often misses.
     recognised: bool = False
+    city: str | None = None  # the city a site is in: the Oval Office is in Washington
     where: str = field(default="", compare=False, repr=False)
 
 
@@ -193,6 +195,8 @@ def _text(entry: dict[str, Any], key: str, where: str, *, required: bool = False
         if required:
             raise PackError(f"{where}: '{key}' is missing")
         return None
+    if isinstance(value, (list, dict)):
+        raise PackError(f"{where}: '{key}' must be one text, not {'a list' if isinstance(value, list) else 'a mapping'}")
     return str(value).strip()
 
 
@@ -319,4 +323,5 @@ def read_town(entry: dict[str, Any], where: str) -> Town:
     recognised = entry.get("recognised", False)
     if not isinstance(recognised, bool):
         raise PackError(f"{where}: 'recognised' must be true or false, not {recognised!r}")
-    return Town(name, country, population, _strings(entry, "aliases", where), recognised, where)
+    return Town(name, country, population, _strings(entry, "aliases", where), recognised,
+                _text(entry, "city", where), where)

@@ -20,6 +20,7 @@ from .resolve import FUTURE, PAST, WEEKDAYS, Resolved, normalise, resolve, weekd
 from .component import Anchor, DateSpan
 
 WINDOW_DAYS = 6  # a bare weekday names a day within a week of the writing
+AFTER_EVENT_CHARS = 30  # "the Alaska summit with Trump in August": how far a date may follow a named event
 
 
 @dataclass(frozen=True)
@@ -136,9 +137,11 @@ def infer_published(spans: list[DateSpan], anchors: list[Anchor], lexicon: Lexic
 
 
 def resolve_dates(spans: list[DateSpan], anchors: list[Anchor], lexicon: Lexicon, published: str | None,
-                  prior_year: int | None = None) -> list[DateRecord]:
+                  prior_year: int | None = None, text: str | None = None) -> list[DateRecord]:
     """Every date expression resolved against the publication date; an expression
-    inside a reference to a dated event ("Saturday's" funeral) takes that event's date."""
+    inside a reference to a dated event ("Saturday's" funeral) takes that event's date, and so does
+    one just after it that the publication date cannot resolve (`text`: the article's, to see
+    that no sentence ends between them)."""
     ref = _iso(published) if published and len(published) == 10 else None
     anchored = {}
     for anchor in anchors:
@@ -154,6 +157,24 @@ def resolve_dates(spans: list[DateSpan], anchors: list[Anchor], lexicon: Lexicon
             out.append(DateRecord(span.start, span.end, span.text, span.tense,
                                   Resolved(day.isoformat(), "day", event.start, event.end)))
             continue
+        found = resolve(span.text, ref, span.tense, prior_year=prior_year)
         out.append(DateRecord(span.start, span.end, span.text, span.tense,
-                              resolve(span.text, ref, span.tense, prior_year=prior_year)))
+                              found or _named_event_date(span, anchors, lexicon, text)))
     return out
+
+
+def _named_event_date(span: DateSpan, anchors: list[Anchor], lexicon: Lexicon, text: str | None) -> Resolved | None:
+    """"the Alaska summit with Trump in August", in an article whose date is unknown: a month or day
+    just after a named event, that the event's date falls in, is the event's date."""
+    for anchor in anchors:
+        event = lexicon.calendar.get(anchor.event)
+        gap = span.start - anchor.end
+        if event is None or len(event.start) != 10 or not 0 <= gap <= AFTER_EVENT_CHARS:
+            continue
+        if text is not None and any(mark in text[anchor.end: span.start] for mark in ".;:!?"):
+            continue
+        day = _iso(event.start)
+        within = resolve(span.text, day, span.tense)
+        if within is not None and within.first <= event.start <= within.last:
+            return Resolved(day.isoformat(), "day", event.start, event.end)
+    return None

@@ -14,6 +14,7 @@ not accept" is a rejection, "willing to talk" an offer); then one event per act
 
 from __future__ import annotations
 
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -85,7 +86,18 @@ class EventReader(LexiconComponent):
             records += [r for c in self._acts(doc, sent, words, actors, reader)
                         if (r := self._record(doc, sent, c, actors))]
         records = date_by_intervals(doc, words, add_delegations(doc, words, records, actors), self.index.nouns)
-        return merge_repeats(records, actors)
+        return merge_repeats(self._placed_by_name(doc, records), actors)
+
+    def _placed_by_name(self, doc: Doc, records: list[EventRecord]) -> list[EventRecord]:
+        """"last week's Oval Office encounter": an act named as an event of the pack's calendar took
+        place where the calendar says, when the sentence does not say."""
+        out = []
+        for r in records:
+            anchor = None if r.location else next(
+                (a for a in doc._.tw_anchors if a.start <= r.trigger_start < a.end), None)
+            event = self.lexicon.calendar.get(anchor.event) if anchor is not None else None
+            out.append(replace(r, location=event.place) if event is not None and event.place else r)
+        return out
 
     def _acts(self, doc: Doc, sent: Span, words: Words, actors: ActorMap, reader: ArgumentReader) -> list[Candidate]:
         """The acts of one sentence, each once."""
