@@ -466,3 +466,39 @@ def test_an_act_named_as_a_calendar_event_takes_its_place(nlp):
     # The calendar places Witkoff's fourth meeting with Putin, on 25 April 2025, in Moscow.
     _, event = _one(nlp, "Witkoff's fourth meeting with Putin lasted five hours.", "meeting")
     assert event.location == "Moscow"
+
+
+@pytest.mark.parametrize(("text", "kind", "source"), [
+    ("“We are ready to resume talks with Kyiv,” Peskov told reporters on Monday.", "meeting", "RUS"),
+    ("“I will meet Putin next week,” Trump said.", "meeting", "donald-trump"),
+])
+def test_we_and_i_in_a_quote_are_its_speaker_s_side_and_its_speaker(nlp, text, kind, source):
+    _, event = _one(nlp, text, kind)
+    assert event.source == (source,)
+
+
+@pytest.mark.parametrize("text", [
+    "Putin said: “We don’t need a truce, we need a lasting peace.”",  # a typographic apostrophe
+    "Peskov said Russia did not want new talks with Kyiv.",
+])
+def test_not_needing_or_wanting_what_the_talks_are_about_is_a_rejection(nlp, text):
+    _, event = _one(nlp, text, "rejection")
+    assert (event.source, event.status) == (("RUS",), "occurred")
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine does not need more time.",
+    "Trump did not want to comment.",
+    "Russia does not object to a Chinese role in monitoring a truce.",  # no objection: no refusal
+    "Moscow did not rule out new talks with Kyiv.",
+])
+def test_no_refusal(nlp, text):
+    _, events = _events(nlp, text)
+    assert "rejection" not in {e.kind for e in events}, events
+
+
+def test_typographic_contractions_have_the_lemmas_of_plain_ones(nlp):
+    from talkwatch.nlp.words import words_of
+
+    doc = nlp("They won’t go, we’re sure, I’ve seen it.")
+    assert [words_of(doc).lemma[t.i] for t in doc if "’" in t.text] == ["not", "be", "have"]

@@ -19,6 +19,10 @@ from spacy.tokens import Doc, Span
 
 from .mentions import Mention
 
+# Lemmas of contractions written with a typographic apostrophe, which the model's lemmatizer
+# leaves as they are (it makes "not" of "n't" but not of "n’t"); "’s" and "’d" depend on context.
+TYPOGRAPHIC_LEMMAS = {"n\u2019t": "not", "\u2019re": "be", "\u2019m": "be", "\u2019ll": "will", "\u2019ve": "have"}
+
 
 @dataclass(frozen=True)
 class Words:
@@ -54,7 +58,8 @@ def _read(doc: Doc) -> Words:
     # Each distinct string is looked up once; the lists are then built from its index.
     unique, inverse = numpy.unique(doc.to_array([LEMMA, LOWER, POS]), return_inverse=True)
     names = [strings[int(h)] for h in unique]
-    lowered = [n.lower() for n in names]
+    # Lemmas as the lexicon writes them: the model lemmatizes "n't" to "not" but leaves "n’t".
+    lowered = [TYPOGRAPHIC_LEMMAS.get(n.lower(), n.lower()) for n in names]
     lemma, lower, pos = inverse.reshape(len(doc), 3).T.tolist()
     return Words([lowered[i] for i in lemma], [names[i] for i in lower], [names[i] for i in pos],
                  doc.to_array(IDX).tolist())

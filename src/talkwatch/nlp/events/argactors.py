@@ -1,7 +1,8 @@
 """The actors an argument phrase of an event names, read off `doc._.tw_mentions`.
 
 Mentions already resolve names, "he"/"she", metonyms and demonyms. What is left
-here: "it"/"its"/"they" for states and bodies, "the pair"/"the two" for the two
+here: "I" and "we" in a quote for its speaker and the speaker's state or body,
+"it"/"its"/"they" for states and bodies, "the pair"/"the two" for the two
 parties just named, combining forms ("Franco-British"), relative pronouns, and
 titles that name someone else ("Trump's envoy Steve Witkoff" is Witkoff, not
 Trump; "Russian President Vladimir Putin" is Putin).
@@ -23,6 +24,8 @@ STATE_PRONOUNS = {"it", "its", "itself"}
 GROUP_PRONOUNS = {"they", "them", "their", "themselves"}
 PAIR_HEADS = {"pair", "two", "both", "duo", "sides", "leaders", "men", "presidents", "countries", "sides'"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
+FIRST_SINGULAR = {"i", "me", "my", "myself"}
+FIRST_PLURAL = {"we", "us", "our", "ourselves"}
 # Dependencies by which a word modifies the name it stands before ("Trump's envoy", "Russian President").
 _MODIFIER = {"compound", "amod", "poss", "nmod", "npadvmod", "case", "prep", "pobj", "appos", "det", "punct"}
 _SUBJECT = {"nsubj", "nsubjpass"}
@@ -46,6 +49,22 @@ class ActorMap:
             for i in range(first, last + 1):
                 self.by_token[i] = m.actor
                 self.mention_tokens[i] = (first, last)
+        self._first_persons(doc)
+
+    def _first_persons(self, doc: Doc) -> None:
+        """"“We are ready to talk,” Peskov said": in a quote, "I" is its speaker and "we" the state or
+        body the speaker acts for (the speaker, when that is a state or body)."""
+        for quote in getattr(doc._, "tw_quotes", ()) or ():
+            if not quote.direct or quote.speaker is None:
+                continue
+            speaker = quote.speaker
+            group = self.side(speaker) if self.is_person(speaker) else speaker
+            span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+            for token in span if span is not None else ():
+                actor = speaker if token.lower_ in FIRST_SINGULAR else group if token.lower_ in FIRST_PLURAL else None
+                if actor and token.i not in self.by_token:
+                    self.by_token[token.i] = actor
+                    self.mention_tokens[token.i] = (token.i, token.i)
 
     # what an actor is
 

@@ -51,6 +51,8 @@ HARMFUL = {"attack", "coercion", "sanction", "mobilization"}
 REFERENCED_KINDS_KEPT = {"meeting", "call"}
 # A plan exists once put forward: "other aspects of the American-proposed plan" reports it.
 AUTHORED_KINDS_KEPT = {"proposal"}
+# Refusals that need an object the talks are about: "we don't need a truce", not "doesn't want to comment".
+NEEDLESS = {"not need", "not want"}
 # Words that make a demand with no trigger of the lexicon: "unless Kyiv agrees", "Sudan must return".
 DEMAND_WORDS = {CONDITION_MARK} | OBLIGATION
 
@@ -112,6 +114,8 @@ class EventReader(LexiconComponent):
             offer = _intent(doc[trigger.head])  # "willing to discuss a truce" needs no partner
             if not _reported(trigger.kind, args) or not (offer or fits(trigger, args, doc, by_head)):
                 continue
+            if trigger.lemma in NEEDLESS and not self._names_an_issue_or_act(doc[trigger.head], by_head):
+                continue  # "we don't need a truce" refuses it; "does not need more time" refuses nothing
             head = doc[trigger.head]
             key = head.head.i if head.pos_ == "ADP" else head.i  # "by force" hangs on its verb
             kind = "concession" if args.relation == "lifted" else trigger.kind  # "cancelled restrictions"
@@ -122,10 +126,23 @@ class EventReader(LexiconComponent):
             _time(doc, c, dates, keys - {c.key})
             _frame(doc[c.key], c, actors)
         relate(doc, candidates)
+        for c in candidates:  # "does not object to", "did not rule out talks": no refusal, and what it
+            # would refuse is no act either (positions keep the stance)
+            if c.trigger.kind == "rejection" and any(ch.dep_ == "neg" and ch.i not in c.trigger.tokens
+                                             for ch in doc[c.key].children):
+                c.dropped = True
         candidates += condition_demands(doc, sent, candidates, actors)
         candidates += obligation_demands(doc, sent, candidates, actors)
         add_speakers(doc, candidates, actors)
         return [c for c in candidates if not c.dropped]
+
+    def _names_an_issue_or_act(self, verb: Token, triggers: dict[int, object]) -> bool:
+        """The object of a verb names an issue of the packs ("a truce") or an act ("new talks")."""
+        objects = [t for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp") for t in c.subtree]
+        if any(t.i in triggers for t in objects):
+            return True
+        text = " " + " ".join(t.lower_ for t in objects) + " "
+        return any(f" {cue} " in text for issue in self.lexicon.issues.values() for cue in issue.cues)
 
     def _record(self, doc: Doc, sent: Span, c: Candidate, actors: ActorMap) -> EventRecord | None:
         args = c.args
@@ -168,8 +185,8 @@ def _frame(head: Token, c: Candidate, actors: ActorMap) -> None:
     threat, "wants Putin to withdraw" a request to Putin, "to halt hostilities" an aim."""
     if c.trigger.lemma in MANNER_THREATS and c.status not in ("hypothetical", "planned"):
         c.dropped = True
-    elif _refused(c, head):
-        c.kind, c.status = "rejection", "occurred"
+    elif _refused(c, head) or (c.kind == "rejection" and c.trigger.lemma.split()[0] in ("not", "never")):
+        c.kind, c.status = "rejection", "occurred"  # "will not accept", "would never allow": refused now
     elif _intent(head) and c.kind not in ("rejection", "threat", "demand"):
         c.offered = c.kind not in HARMFUL
         c.kind = "threat" if c.kind in HARMFUL else "concession" if c.kind == "concession" else "proposal"
