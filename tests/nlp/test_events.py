@@ -502,3 +502,27 @@ def test_typographic_contractions_have_the_lemmas_of_plain_ones(nlp):
 
     doc = nlp("They won’t go, we’re sure, I’ve seen it.")
     assert [words_of(doc).lemma[t.i] for t in doc if "’" in t.text] == ["not", "be", "have"]
+
+
+def test_an_act_measured_in_time_is_the_act(nlp):
+    _, event = _one(nlp, "Ukrainian and American negotiators ended a day of talks in Geneva on Sunday.", "meeting")
+    assert (set(event.source), event.location) == ({"UKR", "USA"}, "Geneva")
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Putin warned that Russia would strike Kyiv if Ukraine used long-range missiles.", "vladimir-putin", ("UKR",)),
+    ("The EU warned Russia against any further escalation.", "eu", ("RUS",)),
+    ("Medvedev warned that Moscow could use nuclear weapons against Britain.", "dmitry-medvedev", ("GBR",)),
+])
+def test_a_warning_of_one_s_own_hostile_act_is_a_threat(nlp, text, source, target):
+    _, event = _one(nlp, text, "threat")
+    assert (event.source, event.target) == ((source,), target)
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky warned on Friday that Ukraine faced one of the most difficult moments in its history.",
+    "Ukraine warned that Russia would launch a new offensive in the spring.",  # the other side's act
+])
+def test_a_warning_of_what_others_do_or_face_is_no_threat(nlp, text):
+    _, events = _events(nlp, text)
+    assert "threat" not in {e.kind for e in events}, events

@@ -126,6 +126,7 @@ class EventReader(LexiconComponent):
             _time(doc, c, dates, keys - {c.key})
             _frame(doc[c.key], c, actors)
         relate(doc, candidates)
+        _warnings(doc, candidates, actors)
         for c in candidates:  # "does not object to", "did not rule out talks": no refusal, and what it
             # would refuse is no act either (positions keep the stance)
             if c.trigger.kind == "rejection" and any(ch.dep_ == "neg" and ch.i not in c.trigger.tokens
@@ -202,6 +203,29 @@ def _frame(head: Token, c: Candidate, actors: ActorMap) -> None:
     elif _purpose(head) and c.kind != "protest":  # "marched to protest" protests
         c.dropped = c.kind not in ("meeting", "call")  # "flew to Riyadh to meet him" is planned
         c.status = "planned"
+
+
+def _warnings(doc: Doc, candidates: list[Candidate], actors: ActorMap) -> None:
+    """"Putin warned that Russia would strike Kyiv" threatens Kyiv, and so does a warning of one's own
+    refusal; "Zelensky warned that Ukraine faced hard times", or that the other side would attack,
+    threatens no one. A warning addressed to a party
+    ("warned Russia against escalation") is a threat to it."""
+    for c in candidates:
+        head = doc[c.key]
+        if c.dropped or c.kind != "threat" or key_of(head) != "warn" or any(ch.dep_ == "dobj" for ch in head.children):
+            continue
+        clauses = [ch for ch in head.children if ch.dep_ == "ccomp"]
+        if not clauses:
+            continue
+        warner = {actors.side(a) or a for a in c.args.source}
+        own = [o for o in candidates if o is not c and o.kind in HARMFUL | {"rejection"} and any(
+            doc[o.key] in clause.subtree for clause in clauses)
+            and (not o.args.source or warner & {actors.side(a) or a for a in o.args.source})]
+        if not own:
+            c.dropped = True
+            continue
+        c.args.target = [a for o in own for a in o.args.target if (actors.side(a) or a) not in warner] or [
+            a for a in c.args.target if (actors.side(a) or a) not in warner]
 
 
 def _reported(kind: str, args: Arguments) -> bool:

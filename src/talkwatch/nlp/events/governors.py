@@ -31,7 +31,7 @@ LIGHT_VERBS = {
     "reiterate", "maintain", "keep", "introduce", "adopt", "expand", "tighten", "broaden", "order", "authorize",
     "authorise", "deliver", "provide", "send", "offer", "propose", "float", "pay", "undertake", "initiate", "chair",
     "co-chair", "lead", "head", "convene", "declare", "deepen", "strengthen", "boost", "enhance", "improve",
-    "accelerate", "speed", "increase", "perform", "commit", "grant",
+    "accelerate", "speed", "increase", "perform", "commit", "grant", "end",
 }
 # Verbs whose subject is given what their object names, by whom their "from" names: "Moldova got a loan
 # from the IMF", "Russia received the American proposal".
@@ -55,7 +55,9 @@ CASUALTY_PREPS = {"in", "during", "by", "under"}  # "the town came under heavy s
 # Verbs whose prepositional object is what their subject takes part in: "preparing for talks".
 TAKING_PART = {"prepare", "plan", "push", "press", "negotiate", "participate", "engage", "involve", "resort"}
 QUANTITIES = {"dollar", "euro", "pound", "ton", "tonne", "million", "billion", "thousand", "hundred", "dozen",
-              "worth", "amount", "number", "lot", "series", "wave", "batch", "kind", "sort", "type", "round", "piece"}
+              "worth", "amount", "number", "lot", "series", "wave", "batch", "kind", "sort", "type", "round", "piece",
+              # spans of time an act fills: "a day of talks", "hours of negotiations", "a night of shelling"
+              "minute", "hour", "day", "night", "week", "month", "year", "weekend", "morning", "evening"}
 
 
 def is_light(verb: Token) -> bool:
