@@ -89,7 +89,8 @@ def extract_facts(doc: Doc, article: ArticleInput, lexicon: Lexicon, prior_year:
     spans, anchors = list(doc._.tw_dates), list(doc._.tw_anchors)
     published, inferred = article.published, article.published_inferred
     if published is None or inferred:
-        published = infer_published(spans, anchors, lexicon, prior_year)
+        # What the text pins down; else the date inferred before (a dateline's, its year guessed).
+        published = infer_published(spans, anchors, lexicon, prior_year) or published
         inferred = published is not None
     mentions = list(doc._.tw_mentions)
     forms: dict[str, set[str]] = {}

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from talkwatch.ingest.credits import canonical_outlet, strip_credits
+from talkwatch.ingest.published import dateline_published
 
 BODY = "Envoys from Washington and Moscow met in Riyadh on Monday to discuss a pause in fighting at sea."
 MORE = "Both delegations called the talks useful and said experts would meet again."
@@ -123,3 +126,34 @@ def test_strip_credits_does_not_change_its_argument() -> None:
 def test_text_without_credits_is_unchanged() -> None:
     credits = strip_credits([BODY, MORE])
     assert (credits.outlet, credits.authors, credits.paragraphs) == (None, [], [BODY, MORE])
+
+
+def test_a_dateline_with_a_year_dates_the_article() -> None:
+    credits = strip_credits(["KYIV, March 11, 2025 (Reuters) - Ukraine accepted the US proposal."])
+    assert (credits.published, credits.published_inferred) == ("2025-03-11", False)
+    assert credits.paragraphs == ["Ukraine accepted the US proposal."]
+
+
+def test_a_dateline_after_a_headline_is_read_and_removed() -> None:
+    credits = strip_credits(["Talks end in Geneva", "GENEVA, Nov 23 (Reuters) - Negotiators ended talks on Sunday."])
+    assert credits.outlet == "Reuters" and credits.paragraphs == ["Talks end in Geneva", "Negotiators ended talks on Sunday."]
+    day = dt.date.fromisoformat(credits.published)
+    assert (day.month, day.day, day.weekday(), credits.published_inferred) == (11, 23, 6, True)
+
+
+@pytest.mark.parametrize(("lead", "published"), [
+    ("Negotiators ended talks on Sunday.", "2025-11-23"),  # 23 November 2025 was a Sunday
+    ("Negotiators met on Thursday.", "2023-11-23"),  # a Thursday; in 2024 a Saturday, two days after
+    ("Negotiators met in Geneva.", "2026-11-23"),  # no weekday: the latest year
+])
+def test_a_dateline_without_a_year_takes_the_year_its_weekdays_fit(lead: str, published: str) -> None:
+    assert dateline_published("Nov 23", lead, dt.date(2026, 12, 1)) == (published, True)
+
+
+def test_a_dateline_date_that_does_not_exist_dates_nothing() -> None:
+    assert dateline_published("Feb 30", "on Sunday", dt.date(2026, 12, 1)) is None
+
+
+def test_metadata_date_wins_over_the_dateline() -> None:
+    credits = strip_credits(["KYIV, Nov 23 (Reuters) - Ukraine accepted the US proposal."])
+    assert credits.dates("2025-11-24") == {"published": "2025-11-24"}

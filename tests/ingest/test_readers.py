@@ -64,6 +64,12 @@ def test_date_marker_followed_by_byline_both_leave_the_text() -> None:
     assert paragraphs(article.text) == [BODY, MORE]
 
 
+def test_a_dateline_after_the_headline_dates_the_article_and_names_the_outlet() -> None:
+    article = read_text(f"Talks end in Geneva\n\nGENEVA, November 23, 2025 (Reuters) - {BODY}\n\n{MORE}\n", "a.txt")
+    assert (article.published, article.published_inferred, article.outlet) == ("2025-11-23", False, "Reuters")
+    assert article.text == f"Talks end in Geneva\n\n{BODY}\n\n{MORE}"
+
+
 def test_front_matter_date_wins_over_the_marker() -> None:
     article = read_text(f"---\npublished: 2025-03-09\n---\n date 2025-03-08 {BODY}\n", "a.txt")
     assert article.published == "2025-03-09"

@@ -83,6 +83,15 @@ def test_undatable_text_has_no_publication_date(extract, text):
     assert (facts.published, facts.published_inferred) == (None, False)
 
 
+def test_a_date_inferred_at_ingest_stays_when_the_text_pins_none(nlp, lexicon):
+    from talkwatch.extract import ArticleInput, extract_facts
+
+    text = "The delegations met in Istanbul on Friday."  # a dateline gave 2025-11-21, its year inferred
+    facts = extract_facts(nlp(text), ArticleInput("a", text, "2025-11-21", True), lexicon)
+    assert (facts.published, facts.published_inferred) == ("2025-11-21", True)
+    assert [d.resolved.value for d in facts.dates] == ["2025-11-21"]
+
+
 def test_metadata_date_is_kept(extract):
     facts = extract(ANCHORED, published="2025-05-02")
     assert (facts.published, facts.published_inferred) == ("2025-05-02", False)

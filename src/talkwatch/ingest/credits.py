@@ -1,8 +1,9 @@
 """Bylines, datelines and copyright lines: who wrote and published an article.
 
 They name the outlet ("By Angus Watson and Anna Chernova, CNN", "(CNN) —",
-"©2025 Bloomberg L.P.") but are not part of the story, so they are taken out
-of the text and kept as metadata.
+"©2025 Bloomberg L.P.") and a dateline may date the article ("GENEVA, Nov 23
+(Reuters) -"), but they are not part of the story, so they are taken out of the
+text and kept as metadata.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..packs import read_lexicon
+from .published import dateline_published
 
 _LEGAL_SUFFIX = re.compile(
     r"[\s,]+(?:L\.?P\.?|Ltd\.?|Limited|Inc\.?|LLC|plc|GmbH|S\.?A\.?|Co\.?|Corp\.?|Media Group|Group)$", re.I
@@ -34,6 +36,9 @@ _COPYRIGHT = re.compile(
 )
 _SIGN_OFF = re.compile(r"^(?:\(?(?:Reporting|Writing|Additional reporting) by\b.*(?:Editing by\b.*)?\)?)$")
 CREDIT_MAX_WORDS = 20
+# The date of a dateline: "Nov 23", "November 23, 2025", "23 November".
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE_DATE = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)\b")
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +82,14 @@ class Credits:
     paragraphs: list[str]
     outlet: str | None = None
     authors: list[str] = field(default_factory=list)
+    published: str | None = None  # the dateline's date ("GENEVA, Nov 23 (Reuters) -")
+    published_inferred: bool = False  # its year was inferred
+
+    def dates(self, published: str | None) -> dict[str, object]:
+        """An Article's date fields: the metadata's date when there is one, else the dateline's."""
+        if published or not self.published:
+            return {"published": published}
+        return {"published": self.published, "published_inferred": self.published_inferred}
 
 
 def _read_byline(paragraph: str) -> tuple[list[str], str | None] | None:
@@ -90,6 +103,10 @@ def _read_byline(paragraph: str) -> tuple[list[str], str | None] | None:
     return parts, outlet
 
 
+def _is_headline(paragraph: str) -> bool:
+    return len(paragraph.split()) <= CREDIT_MAX_WORDS and not paragraph.rstrip().endswith((".", "?", "!", ":", ";"))
+
+
 def strip_credits(paragraphs: list[str]) -> Credits:
     """Take bylines, datelines, sign-offs and copyright lines out of an article's paragraphs."""
     credits = Credits(list(paragraphs))
@@ -99,13 +116,19 @@ def strip_credits(paragraphs: list[str]) -> Credits:
         if byline is not None:
             credits.authors, credits.outlet = byline
             paras.pop(0)
-    if paras:
-        match = _DATELINE.match(paras[0])
+    # The dateline opens the body, after a headline when the text starts with one.
+    first = 1 if len(paras) > 1 and _is_headline(paras[0]) and _DATELINE.match(paras[1]) else 0
+    if len(paras) > first:
+        match = _DATELINE.match(paras[first])
         if match and len(match["outlet"].split()) <= 4:
             credits.outlet = credits.outlet or canonical_outlet(match["outlet"])
-            paras[0] = paras[0][match.end():]
+            paras[first] = paras[first][match.end():]
+            dated = _DATELINE_DATE.search(match["place"] or "")
+            found = dateline_published(dated[0], paras[first]) if dated else None
+            if found:
+                credits.published, credits.published_inferred = found
         else:
-            paras[0] = _PLACE_DATELINE.sub("", paras[0], count=1)
+            paras[first] = _PLACE_DATELINE.sub("", paras[first], count=1)
     while paras and len(paras[-1].split()) <= CREDIT_MAX_WORDS:
         tail = paras[-1]
         copyright_line = _COPYRIGHT.match(tail)

@@ -59,7 +59,7 @@ def read_feed(data: bytes, where: str) -> Iterator[Article | InputError]:
             source=entry.get("link") or where,
             title=entry.get("title") or None,
             outlet=canonical_outlet(entry_outlet) if entry_outlet else (outlet or credits.outlet),
-            published=_entry_published(entry),
+            **credits.dates(_entry_published(entry)),
             url=entry.get("link") or None,
             authors=authors or credits.authors,
         )

@@ -71,7 +71,7 @@ def read_html(html: str, where: str, *, url: str | None = None) -> Article:
         source=url or where,
         title=doc.title or None,
         outlet=outlet,
-        published=published,
+        **credits.dates(published),
         url=url or doc.url or None,
         authors=authors,
     )

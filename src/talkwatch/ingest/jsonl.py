@@ -51,7 +51,7 @@ def read_record(record: dict[str, Any], where: str, line: int) -> Article:
         source=str(url) if url else where,
         title=str(_first(record, "title", "headline") or "") or None,
         outlet=canonical_outlet(str(outlet)) if outlet else credits.outlet,
-        published=published,
+        **credits.dates(published),
         url=str(url) if url else None,
         authors=[str(a) for a in authors] if isinstance(authors, list) else ([str(authors)] if authors else credits.authors),
     )

@@ -90,7 +90,7 @@ def read_text(text: str, where: str, *, markdown: bool = False) -> Article:
         source=where,
         title=str(title) if title is not None else None,
         outlet=canonical_outlet(str(outlet)) if outlet else credits.outlet,
-        published=published or (marker["date"] if marker else None),
+        **credits.dates(published or (marker["date"] if marker else None)),
         url=_first(meta, "url", "link"),
         authors=_authors(_first(meta, "author", "authors")) or credits.authors,
     )
