@@ -526,3 +526,12 @@ def test_a_warning_of_one_s_own_hostile_act_is_a_threat(nlp, text, source, targe
 def test_a_warning_of_what_others_do_or_face_is_no_threat(nlp, text):
     _, events = _events(nlp, text)
     assert "threat" not in {e.kind for e in events}, events
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Putin threatened to seize more territory if Kyiv rejected the plan.", "UKR"),
+    ("Trump threatened to walk away from the talks unless Russia agreed to a ceasefire.", "RUS"),
+])
+def test_a_threat_is_aimed_at_whom_its_condition_is_put(nlp, text, target):
+    _, event = _one(nlp, text, "threat")
+    assert event.target == (target,)

@@ -42,6 +42,8 @@ ADJECTIVAL_PARTICIPLES = {"oppose", "commit", "dedicate", "determine", "resolve"
 ANSWERING_KINDS = {"rejection", "agreement", "support", "accusation"}
 # Kinds whose verb may take a clause about someone: "alleged that France ...", "warned that Russia ...".
 ADDRESSED_KINDS = {"accusation", "demand", "threat", "proposal", "support", "rejection"}
+# Marks of the condition a threat puts to its target: "... if Kyiv rejects the plan".
+THREAT_CONDITIONS = {"if", "unless"}
 # Acts done with words: what their object names is not where they happen.
 VERBAL_KINDS = {"rejection", "support", "accusation", "demand", "proposal", "threat", "agreement"}
 # Verbs whose object is what is talked about, not who with.
@@ -135,6 +137,11 @@ class ArgumentReader:
                 acted_on = [c for c in act.children if c.dep_ in ("dobj", "dative")]
                 target += [t for c in acted_on for t in phrase(c)]
                 target += self._prep_phrases([act, *acted_on], VERB_TARGET_PREPS)
+        if trigger.kind == "threat" and not self.actors.actors_in(target):
+            # "threatened to seize more land if Kyiv rejected the plan": whom the condition is put to
+            for clause in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+                target += [t for c in clause.children if c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS for m in c.children) for t in subject_tokens(c)]
         args.others = self.actors.actors_in(self._prep_phrases(_attached(words), {"between"}))
         args.source = self._phrase_actors(source)
         args.target = self.actors.actors_in(target) or self._struck_place(trigger.kind, target)
