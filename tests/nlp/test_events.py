@@ -284,6 +284,22 @@ def test_delegation_members_join_the_meeting(nlp):
     assert {"grigory-karasin", "sergey-beseda", "steve-witkoff"} <= set(event.actors)
 
 
+def test_the_leaders_of_delegations_join_the_meeting(nlp):
+    text = ("Russian and Ukrainian delegations met in Istanbul on Friday. The Russian delegation was led by "
+            "Vladimir Medinsky. Ukraine's team was headed by Rustem Umerov.")
+    _, event = _one(nlp, text, "meeting")
+    assert {"vladimir-medinsky", "rustem-umerov"} <= set(event.actors)
+
+
+def test_a_meeting_that_should_be_is_hypothetical_and_apart_from_one_held(nlp):
+    text = ("Russian and Ukrainian delegations met in Istanbul on Friday. Umerov said the next step should be "
+            "a meeting between Volodymyr Zelensky and Vladimir Putin.")
+    _, events = _events(nlp, text)
+    held, proposed = [e for e in events if e.kind == "meeting"]
+    assert (held.status, "vladimir-putin" in held.actors) == ("occurred", False)
+    assert (proposed.status, set(proposed.actors)) == ("hypothetical", {"volodymyr-zelensky", "vladimir-putin"})
+
+
 # --- one event per act ---------------------------------------------------------------------------
 
 

@@ -176,6 +176,8 @@ def _time(doc: Doc, c: Candidate, dates: list[DateSpan], others: set[int]) -> No
     # A noun that is another act's object or content is timed by its own words only, and the
     # setting of a clause ("at the summit") by the clause, not by what frames it.
     clause = head if c.args.relation in ("other", "content") else c.args.clause or head
+    if c.args.relation == "other" and head.dep_ == "attr" and head.head.lemma_ == "be":
+        clause = head.head  # "the next step should be a meeting": timed by its copula
     c.args.date = date_of(doc, c.trigger.tokens, clause, c.args.governor, dates, others, said=c.kind in SPEECH_ACTS)
     c.status = status_of(head, clause, c.args.date, framed=c.args.relation not in ("frame", "content", "other"))
 

@@ -1,5 +1,6 @@
 """Members of a delegation named in a sentence of their own, joined to the
-meeting they attend: "The Russian delegation at the talks includes X and Y"."""
+meeting they attend: "The Russian delegation at the talks includes X and Y",
+"Ukraine's team was headed by Z"."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from ..words import Words
 
 GROUPS = {"delegation", "team", "contingent", "entourage", "side"}
 MEMBERSHIP = {"include", "comprise", "consist", "feature", "involve", "be"}
+LEADING = {"lead", "head", "chair"}  # "the delegation was led by X": X is a member
 MEETINGS = {"meeting", "call"}
 
 
@@ -24,12 +26,15 @@ def add_delegations(doc: Doc, words: Words, records: list[EventRecord], actors: 
         if lemma not in GROUPS:
             continue
         token = doc[i]
-        if token.dep_ != "nsubj" or token.head.lemma_ not in MEMBERSHIP:
+        verb = token.head
+        if token.dep_ == "nsubj" and verb.lemma_ in MEMBERSHIP:
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+            objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        elif token.dep_ == "nsubjpass" and verb.lemma_ in LEADING:
+            objects = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        else:
             continue
         sides = {actors.side(a) for a in actors.actors_in(phrase(token))} - {None}
-        verb = token.head
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
-        objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         members = [a for o in objects for a in actors.actors_in(phrase(o)) if actors.is_person(a)]
         members = [m for m in members if not sides or actors.side(m) in sides | {None}]
         if not sides or not members:
