@@ -551,3 +551,12 @@ def test_a_warning_of_what_others_do_or_face_is_no_threat(nlp, text):
 def test_a_threat_is_aimed_at_whom_its_condition_is_put(nlp, text, target):
     _, event = _one(nlp, text, "threat")
     assert event.target == (target,)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Moscow called the European proposal unacceptable.", "RUS"),
+    ("Zelensky described the demand as unacceptable.", "volodymyr-zelensky"),
+])
+def test_calling_something_unacceptable_rejects_it(nlp, text, source):
+    _, event = _one(nlp, text, "rejection")
+    assert event.source == (source,)
