@@ -155,6 +155,10 @@ def test_threat_of_force_is_a_threat(nlp):
     ("Witkoff will travel to Moscow to meet Putin.", "planned"),
     ("Zelensky said he would meet Putin if a ceasefire holds.", "hypothetical"),
     ("Zelensky did not meet Putin in Istanbul.", "hypothetical"),
+    ("Peskov said a meeting between Putin and Zelensky was possible.", "hypothetical"),
+    ("Putin will meet Zelensky only after the two sides reach agreements.", "hypothetical"),
+    ("Peskov said Putin met Zelensky after the two sides reached agreements.", "occurred"),
+    ("Peskov said a meeting between Putin and Zelensky was productive.", "occurred"),
 ])
 def test_status(nlp, sentence, status):
     _, event = _one(nlp, sentence, "meeting")

@@ -22,6 +22,8 @@ from ..dates.resolve import FUTURE
 MODALS = {"would", "could", "might", "may", "should", "can", "must", "'d", "ca"}  # "ca" of "can't"
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 CONDITIONS = {"if", "unless", "whether", "provided", "providing", "lest", "once"}
+MODAL_ADJ = {"possible", "impossible", "likely", "unlikely", "conceivable", "necessary", "needed", "premature"}
+ONLY_THEN = {"after", "when", "once", "if"}  # "only after the sides reach agreements": a condition
 NEGATIONS = {"not", "n't", "never"}
 # Frames whose complement is wished for, asked for or offered, not done: "wants to meet".
 WISH_FRAMES = {"want", "hope", "wish", "seek", "try", "aim", "propose", "suggest", "offer", "urge", "ask", "demand",
@@ -50,6 +52,13 @@ PRESENT_AUX = {"is", "are", "'re", "'s", "am"}
 def _plain(token: Token) -> str:
     """Lowercase, with typographic apostrophes made plain ("n’t" is "n't")."""
     return token.lower_.replace("\u2019", "'")
+
+
+def _conditional(mark: Token) -> bool:
+    """"if", "unless", and "only after", "only when": a clause that states a condition."""
+    if mark.lemma_.lower() in CONDITIONS:
+        return True
+    return mark.lower_ in ONLY_THEN and any(c.dep_ == "advmod" and c.lower_ == "only" for c in mark.head.children)
 
 
 def _path(token: Token) -> list[Token]:
@@ -91,9 +100,11 @@ def is_hypothetical(trigger: Token, clause: Token, framed: bool = True) -> bool:
     verbs = [t for t in local + above if t.pos_ in ("VERB", "AUX")]
     if any(_plain(a) in MODALS for a in _children(verbs, {"aux", "auxpass"})):
         return True
-    if any(c.lemma_.lower() in CONDITIONS for c in _children(_path(clause), {"mark"})):
+    if any(_conditional(c) for c in _children(_path(clause), {"mark"})):
         return True
-    if any(c.lemma_.lower() in CONDITIONS for c in _children(_children([clause], {"advcl"}), {"mark"})):
+    if any(c.lower_ in MODAL_ADJ for c in _children([clause], {"acomp"})):
+        return True  # "a meeting was possible", "a deal is unlikely"
+    if any(_conditional(c) for c in _children(_children([clause], {"advcl"}), {"mark"})):
         return True
     above = above + local[1:]
     if any(t.lemma_.lower() in WISH_FRAMES or t.lower_ in WISH_FRAMES for t in above if t.i != trigger.i):
