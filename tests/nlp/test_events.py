@@ -564,3 +564,10 @@ def test_a_threat_is_aimed_at_whom_its_condition_is_put(nlp, text, target):
 def test_calling_something_unacceptable_rejects_it(nlp, text, source):
     _, event = _one(nlp, text, "rejection")
     assert event.source == (source,)
+
+
+def test_the_two_leaders_are_the_last_two_people_named(nlp):
+    text = ("Donald Trump called for a ceasefire. Vladimir Putin agreed to stop attacks on energy sites, "
+            "the Kremlin said after a phone call between the two leaders.")
+    _, event = _one(nlp, text, "call")
+    assert set(event.source) == {"donald-trump", "vladimir-putin"}

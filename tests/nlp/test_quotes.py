@@ -287,3 +287,10 @@ def test_quotes_come_in_text_order(nlp):
             "Sybiha said Kyiv would not accept any ultimatum.")
     starts = [q.start for q in _quotes(nlp, text)]
     assert len(starts) == 3 and starts == sorted(starts)
+
+
+def test_he_said_after_a_quote_is_not_a_name_inside_it(nlp):
+    doc = nlp('Zelensky accused Moscow of saying one thing and doing another. '
+              '"Putin\'s words are very different from the reality," he said.')
+    (quote,) = [q for q in doc._.tw_quotes if q.direct]
+    assert quote.speaker == "volodymyr-zelensky"

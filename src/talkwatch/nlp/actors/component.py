@@ -246,7 +246,9 @@ class ActorResolver(LexiconComponent):
                     span = doc[token.i - 1: token.i + 1]
                     out.append(Mention(earlier[_LATTER[lower]], span.start_char, span.end_char, span.text, "pronoun"))
             elif lower in PRONOUNS and token.pos_ == "PRON" and not any(start <= token.idx < end for start, end in quotes):
-                actor = self._antecedent(token, people, new, PRONOUNS[lower])
+                # A name inside a quote is what the speaker talks about, not who "he said" is.
+                outside = [m for m in people if not any(start <= m.start < end for start, end in quotes)]
+                actor = self._antecedent(token, outside, new, PRONOUNS[lower])
                 if actor:
                     out.append(Mention(actor, token.idx, token.idx + len(token), token.text, "pronoun"))
         return out

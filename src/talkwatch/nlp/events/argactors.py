@@ -23,6 +23,7 @@ COMBINING = {"franco": "FRA", "anglo": "GBR", "sino": "CHN", "russo": "RUS", "in
 STATE_PRONOUNS = {"it", "its", "itself"}
 GROUP_PRONOUNS = {"they", "them", "their", "themselves"}
 PAIR_HEADS = {"pair", "two", "both", "duo", "sides", "leaders", "men", "presidents", "countries", "sides'"}
+PERSON_PAIRS = {"leaders", "men", "presidents", "women", "heads"}  # "the two leaders": two people
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 FIRST_SINGULAR = {"i", "me", "my", "myself"}
 FIRST_PLURAL = {"we", "us", "our", "ourselves"}
@@ -208,11 +209,16 @@ class ActorMap:
         return []
 
     def _pair(self, token: Token) -> list[str]:
-        """"the pair", "the two leaders", "both sides": the last two parties named before."""
+        """"the pair", "the two leaders", "both sides": the last two parties named before; for a
+        pair of people ("the two leaders"), the last two people."""
         sent = token.sent
-        for scope in (self.doc[sent.start: token.i], _previous_sentence(sent)):
-            if scope is None:
-                continue
+        scopes = [s for s in (_previous_sentence(sent), self.doc[sent.start: token.i]) if s is not None]
+        if token.lower_ in PERSON_PAIRS or token.head.lower_ in PERSON_PAIRS:
+            persons = [a for a in self.actors_in(t for s in scopes for t in s if t.i not in self.place_tokens)
+                       if self.is_person(a)]
+            if len(persons) >= 2:
+                return persons[-2:]
+        for scope in reversed(scopes):
             named = self.actors_in(t for t in scope if t.i not in self.place_tokens)
             if len(named) >= 2:
                 return named[-2:]
