@@ -571,3 +571,22 @@ def test_the_two_leaders_are_the_last_two_people_named(nlp):
             "the Kremlin said after a phone call between the two leaders.")
     _, event = _one(nlp, text, "call")
     assert set(event.source) == {"donald-trump", "vladimir-putin"}
+
+
+def test_an_announced_meeting_is_planned_where_its_capital_says(nlp):
+    doc, event = _one(nlp, "Trump had announced the Budapest meeting with Putin last week.", "meeting")
+    assert (event.status, event.location, event.date_span) == ("planned", "Budapest", None)
+    assert "HUN" not in event.actors
+
+
+def test_a_package_of_sanctions_is_the_sanctions(nlp):
+    _, event = _one(nlp, "The European Union adopted its 19th package of sanctions against Russia on Thursday.")
+    assert (event.kind, event.source, event.target) == ("sanction", ("eu",), ("RUS",))
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin said the measures would have no significant impact on Russia's economy.",
+])
+def test_a_phrase_ending_in_a_determiner_is_not_read_across_a_clause(nlp, text):
+    _, events = _events(nlp, text)
+    assert "rejection" not in {e.kind for e in events}

@@ -66,6 +66,7 @@ class ActorResolver(LexiconComponent):
         self._title_words: set[str] = set()
         self._strike_verbs: frozenset[str] = frozenset()  # attacks' and seizures' verbs: a town is their object
         self._given_nouns: frozenset[str] = frozenset()  # acts that come "from" a party: "a proposal from Moscow"
+        self._meeting_nouns: frozenset[str] = frozenset()  # "the Budapest summit": a capital there is the venue
 
     def prepare(self, lexicon: Lexicon, nlp: Language | None) -> None:
         pairs = [(t.text, t.actor) for t in lexicon.terms if t.label == "PERSON"]
@@ -77,6 +78,8 @@ class ActorResolver(LexiconComponent):
                                        for v in lexicon.triggers[kind].verbs)
         self._given_nouns = frozenset(n for kind, t in lexicon.triggers.items() if kind not in LAUNCHED_KINDS
                                       for n in t.nouns)
+        self._meeting_nouns = frozenset(n for kind in ("meeting", "call") if kind in lexicon.triggers
+                                        for n in lexicon.triggers[kind].nouns)
 
     def __call__(self, doc: Doc) -> Doc:
         self.ready()
@@ -99,7 +102,7 @@ class ActorResolver(LexiconComponent):
                                         self.lexicon.place_states.get(fold(ent.text))))
                 continue
             actor, kind = found
-            if kind == "metonym" and self._is_located(ent) and not self._giver(ent):
+            if kind == "metonym" and (self._is_located(ent) and not self._giver(ent) or self._venue(ent)):
                 places.append(Place(ent.start_char, ent.end_char, ent.text, self.lexicon.side_of(actor)))
                 continue
             if self.lexicon.states.get(actor) and self.lexicon.states[actor].kind == "country" and self._is_located(ent) \
@@ -201,6 +204,11 @@ class ActorResolver(LexiconComponent):
         if len(words) > 1 and fuzz.ratio(form[0], words[0]) < FIRST_NAME_MIN_RATIO:
             return None  # "Sergei" and "Sergey" are one name; "Sergei" and "Marco" are not
         return self._person_ids[match[2]]
+
+    def _venue(self, ent: Span) -> bool:
+        """"the Budapest summit", "the Riyadh talks": a capital naming a meeting is where it is held."""
+        root = ent.root
+        return root.dep_ == "compound" and key_of(root.head) in self._meeting_nouns
 
     def _giver(self, ent: Span) -> bool:
         """"A proposal from Moscow", "received aid from Washington": who gave it, not where it was."""

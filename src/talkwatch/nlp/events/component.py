@@ -51,6 +51,8 @@ HARMFUL = {"attack", "coercion", "sanction", "mobilization"}
 REFERENCED_KINDS_KEPT = {"meeting", "call"}
 # A plan exists once put forward: "other aspects of the American-proposed plan" reports it.
 AUTHORED_KINDS_KEPT = {"proposal"}
+# Verbs that put a meeting on the calendar, not hold it: "announced a summit", "proposed talks".
+ANNOUNCING = {"announce", "schedule", "arrange", "plan", "propose", "set", "offer", "organise", "organize"}
 # Refusals that need an object the talks are about: "we don't need a truce", not "doesn't want to comment".
 NEEDLESS = {"not need", "not want"}
 # Words that make a demand with no trigger of the lexicon: "unless Kyiv agrees", "Sudan must return".
@@ -178,8 +180,17 @@ def _time(doc: Doc, c: Candidate, dates: list[DateSpan], others: set[int]) -> No
     clause = head if c.args.relation in ("other", "content") else c.args.clause or head
     if c.args.relation == "other" and head.dep_ == "attr" and head.head.lemma_ == "be":
         clause = head.head  # "the next step should be a meeting": timed by its copula
+    announced = c.kind in ("meeting", "call") and c.args.relation == "light" and c.args.governor is not None \
+        and key_of(c.args.governor) in ANNOUNCING
+    if announced:
+        clause = head  # "announced the Budapest meeting last week": the announcement's date is not the meeting's
     c.args.date = date_of(doc, c.trigger.tokens, clause, c.args.governor, dates, others, said=c.kind in SPEECH_ACTS)
     c.status = status_of(head, clause, c.args.date, framed=c.args.relation not in ("frame", "content", "other"))
+    if announced:
+        phrase_span = (min(t.idx for t in head.subtree), max(t.idx + len(t) for t in head.subtree))
+        if c.args.date is not None and not phrase_span[0] <= c.args.date.start < phrase_span[1]:
+            c.args.date = None  # "announced ... last week": when it was announced
+        c.status = "planned" if c.status == "occurred" else c.status
 
 
 def _frame(head: Token, c: Candidate, actors: ActorMap) -> None:

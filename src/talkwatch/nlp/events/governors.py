@@ -56,6 +56,7 @@ CASUALTY_PREPS = {"in", "during", "by", "under"}  # "the town came under heavy s
 TAKING_PART = {"prepare", "plan", "push", "press", "negotiate", "participate", "engage", "involve", "resort"}
 QUANTITIES = {"dollar", "euro", "pound", "ton", "tonne", "million", "billion", "thousand", "hundred", "dozen",
               "worth", "amount", "number", "lot", "series", "wave", "batch", "kind", "sort", "type", "round", "piece",
+              "package", "raft", "set", "slate", "tranche",
               # spans of time an act fills: "a day of talks", "hours of negotiations", "a night of shelling"
               "minute", "hour", "day", "night", "week", "month", "year", "weekend", "morning", "evening"}
 

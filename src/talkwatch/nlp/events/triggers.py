@@ -140,8 +140,9 @@ def _gap_allowed(doc: Doc, found: list[int], k: int, *, last: bool) -> bool:
     if any(t.pos_ in _GAP_BREAKERS and t.text != "-" for t in gap):
         return False
     token = doc[k]
-    if last and token.pos_ == "ADP" and token.dep_ != "prt" and not all(t.pos_ == "ADV" for t in gap):
-        return False  # "called for" only with adverbs between
+    if last and (token.pos_ == "ADP" and token.dep_ != "prt" or token.pos_ == "DET") \
+            and not all(t.pos_ == "ADV" for t in gap):
+        return False  # "called for", "said no" only with adverbs between: not "said it would have no effect"
     # The later word hangs below an earlier one ("launched dozens of missiles", "put troops on alert").
     return any(doc[i] in token.ancestors for i in found) or any(token in doc[i].ancestors for i in found)
 
