@@ -590,3 +590,9 @@ def test_a_package_of_sanctions_is_the_sanctions(nlp):
 def test_a_phrase_ending_in_a_determiner_is_not_read_across_a_clause(nlp, text):
     _, events = _events(nlp, text)
     assert "rejection" not in {e.kind for e in events}
+
+
+def test_a_call_the_meeting_came_after_is_apart_from_the_meeting(nlp):
+    _, events = _events(nlp, "Trump hosted Zelensky at the White House a day after his call with Putin.")
+    assert sorted((e.kind, e.target) for e in events) == [("call", ("vladimir-putin",)),
+                                                          ("meeting", ("volodymyr-zelensky",))]

@@ -30,6 +30,14 @@ def test_a_name_and_an_event_verb_become_a_clause(nlp, text):
     assert (position.actor, position.issue, position.stance) == ("donald-trump", "military_aid", "oppose")
 
 
+def test_a_verb_hung_on_its_object_with_its_subject_right_is_rehung(nlp):
+    doc = nlp("Trump hosted Zelensky at the White House on Friday.")
+    deps = _deps(doc)
+    assert (deps["hosted"][:2], deps["Zelensky"][1:]) == (("VERB", "ROOT"), ("dobj", "hosted"))
+    (event,) = [e for e in doc._.tw_events if e.kind == "meeting"]
+    assert (event.source, event.target) == (("donald-trump",), ("volodymyr-zelensky",))
+
+
 def test_a_clause_hung_on_a_comma_is_coordinated_and_keeps_its_stance(nlp):
     doc = nlp("After the quarrel at the White House, Trump paused military aid to Ukraine and has "
               "suspended some intelligence-sharing with Kyiv.")

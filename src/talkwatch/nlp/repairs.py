@@ -87,6 +87,8 @@ def _name_before(verb: Token) -> Token | None:
     if ent is None or ent.start > 0 and verb.doc[ent.start - 1].pos_ == "DET":
         return None  # "the Kremlin-backed plan" reads fine already; a determiner makes it a noun phrase
     root = ent.root
+    if root.dep_ == "nsubj" and root.head == verb:
+        return root  # "Trump/nsubj hosted/amod Zelensky/ROOT": the subject is right, the verb hangs wrong
     if root.dep_ not in NAME_DEPS and not (root.dep_ == "ROOT" and noun.head == root):
         return None
     if root.head != noun and noun.head != root:
@@ -97,7 +99,7 @@ def _name_before(verb: Token) -> Token | None:
 def _rehang(verb: Token, lemma: str, name: Token) -> None:
     noun = verb.head
     # Of the name and the noun, the one the other hangs on gives the clause its place in the sentence.
-    top = name if noun.head == name else noun if name.head == noun else None
+    top = name if noun.head == name else noun if name.head in (noun, verb) else None
     if top is None:
         return
     if top.head == top or top.dep_ == "ROOT":

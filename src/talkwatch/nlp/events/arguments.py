@@ -227,7 +227,8 @@ class ArgumentReader:
                     source += acting_tokens(governor)
                 target += self._prep_phrases([governor], {"with", "to"} if kind in ("meeting", "call")
                                              else VERB_TARGET_PREPS)
-                if relation == "frame":  # "engaged Filipino peacekeepers in a firefight"
+                if relation == "frame" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into"):
+                    # "engaged Filipino peacekeepers in a firefight"; not "hosted X after his call with Y"
                     target += [t for c in governor.children if c.dep_ == "dobj" and c.i not in self.triggers
                                for t in phrase(c)]
                 words.append(governor)
