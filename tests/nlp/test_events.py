@@ -596,3 +596,8 @@ def test_a_call_the_meeting_came_after_is_apart_from_the_meeting(nlp):
     _, events = _events(nlp, "Trump hosted Zelensky at the White House a day after his call with Putin.")
     assert sorted((e.kind, e.target) for e in events) == [("call", ("vladimir-putin",)),
                                                           ("meeting", ("volodymyr-zelensky",))]
+
+
+def test_a_time_clause_with_its_own_subject_is_not_done_by_the_main_clause_s(nlp):
+    _, events = _events(nlp, "Witkoff flew in hours after a car bomb killed General Yaroslav Moskalik in Balashikha.")
+    assert [(e.source, e.target) for e in events if e.kind == "attack"] == [((), ("yaroslav-moskalik",))]

@@ -42,6 +42,7 @@ ADJECTIVAL_PARTICIPLES = {"oppose", "commit", "dedicate", "determine", "resolve"
 ANSWERING_KINDS = {"rejection", "agreement", "support", "accusation"}
 # Kinds whose verb may take a clause about someone: "alleged that France ...", "warned that Russia ...".
 ADDRESSED_KINDS = {"accusation", "demand", "threat", "proposal", "support", "rejection"}
+RELATIVE_WORDS = {"who", "which", "that", "whom", "whose", "what"}
 # Marks of the condition a threat puts to its target: "... if Kyiv rejects the plan".
 THREAT_CONDITIONS = {"if", "unless"}
 # Acts done with words: what their object names is not where they happen.
@@ -156,6 +157,9 @@ class ArgumentReader:
         """The nearest subject phrase that names an actor ("and urged them" takes the subject of
         the verb it is joined to even when the parse puts a nearer one first)."""
         candidates = list(subject_candidates(verb))
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children) and candidates \
+                and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS for c in verb.children):
+            return candidates[0]  # "flew in after a car bomb killed X": the clause's own subject acts
         return next((c for c in candidates if self.actors.actors_in(c)), candidates[0] if candidates else [])
 
     def _phrase_actors(self, tokens: list[Token]) -> list[str]:
