@@ -133,3 +133,10 @@ def test_undated_report_of_a_held_meeting_does_not_join_a_later_entry(ctx):
     later = event("e1", "a4", date="2025-05-16", location="Istanbul")  # a4 is published 2025-05-20
     held_before_publication = event("e2", "a1", actors=("steve-witkoff", "vladimir-putin"))  # a1: 2025-04-25
     assert len(timeline(ctx, [later, held_before_publication])) == 2
+
+
+def test_a_meeting_only_hoped_for_stays_apart_from_the_one_held(ctx):
+    held = event("e1", "a1", date="2025-04-25", location="Moscow")
+    hoped = event("e2", "a2", actors=("steve-witkoff", "vladimir-putin", "volodymyr-zelensky"), status="hypothetical")
+    entries = timeline(ctx, [held, hoped])
+    assert sorted(len(e.events) for e in entries.values()) == [1, 1]

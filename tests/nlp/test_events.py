@@ -601,3 +601,31 @@ def test_a_call_the_meeting_came_after_is_apart_from_the_meeting(nlp):
 def test_a_time_clause_with_its_own_subject_is_not_done_by_the_main_clause_s(nlp):
     _, events = _events(nlp, "Witkoff flew in hours after a car bomb killed General Yaroslav Moskalik in Balashikha.")
     assert [(e.source, e.target) for e in events if e.kind == "attack"] == [((), ("yaroslav-moskalik",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Putin did not travel to Turkey, despite a challenge from Volodymyr Zelensky to meet him there.",
+    "Zelensky repeated his readiness to meet Putin.",
+])
+def test_a_meeting_only_challenged_or_offered_is_hypothetical(nlp, text):
+    _, event = _one(nlp, text, "meeting")
+    assert event.status == "hypothetical"
+
+
+def test_who_arranges_a_meeting_between_others_is_not_in_it(nlp):
+    _, event = _one(nlp, "Trump said he had begun arranging a meeting between Putin and Zelensky.", "meeting")
+    assert (set(event.actors), event.status) == ({"vladimir-putin", "volodymyr-zelensky"}, "planned")
+
+
+def test_the_two_presidents_are_the_last_two_presidents_named(nlp):
+    text = ("During the meeting, Trump stepped away to telephone Putin. Yuri Ushakov, the Kremlin aide, said "
+            "that the two presidents had discussed raising the level of the talks.")
+    _, events = _events(nlp, text)
+    assert [set(e.source) for e in events if e.trigger == "discussed"] == [{"donald-trump", "vladimir-putin"}]
+
+
+def test_a_possible_meeting_beside_talks_held_is_an_act_of_its_own(nlp):
+    text = ("Volodymyr Zelensky returned to the White House on Monday for talks with President Donald Trump on "
+            "security guarantees and a possible meeting with Vladimir Putin.")
+    _, events = _events(nlp, text)
+    assert sorted(e.status for e in events if e.kind == "meeting") == ["hypothetical", "occurred"]

@@ -7,7 +7,8 @@ a subset (or superset) of the entry's, its place can be the entry's place
 range overlaps the entry's narrowest one (a day inside a reported week or
 month agrees). An undated event needs more: a shared person, or the same
 place, and a report within a month. A planned meeting and the same meeting held
-later are one entry whose status advances. Passing mentions of meetings the
+later are one entry whose status advances; a meeting only hoped for, challenged
+or conditional ("hypothetical") joins only entries of such meetings. Passing mentions of meetings the
 calendar knows ("since last week's Oval Office bust-up", mentions.py) are placed
 after the events, each joining the entry of the meeting it names. Adding
 articles only places their new events; entries already built stay.
@@ -131,8 +132,8 @@ def _near_in_time(event: dict[str, Any], entry: Entry, ctx: Context) -> bool:
 
 def agreement(event: dict[str, Any], entry: Entry, ctx: Context) -> int | None:
     """How well an event fits an entry (higher is better); None when it does not fit."""
-    if event["kind"] != entry.kind:
-        return None
+    if event["kind"] != entry.kind or _only_possible(event) != all(_only_possible(e) for e in entry.events):
+        return None  # a meeting only challenged or hoped for is not the one held
     mine = ctx.sides(_ids(event))
     theirs = ctx.sides(i for e in entry.events for i in _ids(e))
     if not mine & theirs or not (mine <= theirs or theirs <= mine):
@@ -152,6 +153,10 @@ def agreement(event: dict[str, Any], entry: Entry, ctx: Context) -> int | None:
     else:
         return None
     return score + shared_people + same_place + len(mine & theirs)
+
+
+def _only_possible(event: dict[str, Any]) -> bool:
+    return event.get("status") == "hypothetical"
 
 
 def _precision_order(event: dict[str, Any]) -> tuple[int, str]:

@@ -23,7 +23,9 @@ COMBINING = {"franco": "FRA", "anglo": "GBR", "sino": "CHN", "russo": "RUS", "in
 STATE_PRONOUNS = {"it", "its", "itself"}
 GROUP_PRONOUNS = {"they", "them", "their", "themselves"}
 PAIR_HEADS = {"pair", "two", "both", "duo", "sides", "leaders", "men", "presidents", "countries", "sides'"}
-PERSON_PAIRS = {"leaders", "men", "presidents", "women", "heads"}  # "the two leaders": two people
+# "the two leaders": two people; "the two presidents": two people who have been presidents.
+PERSON_PAIRS = {"leaders": None, "men": None, "women": None, "heads": None, "presidents": "president",
+                "ministers": "minister"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 FIRST_SINGULAR = {"i", "me", "my", "myself"}
 FIRST_PLURAL = {"we", "us", "our", "ourselves"}
@@ -208,14 +210,24 @@ class ActorMap:
             return [self.by_token[(subjects or candidates[-1:])[0].i]]
         return []
 
+    def _titled(self, actor: str, title: str) -> bool:
+        """Whether a person has held a title ("president"), by the packs or the article's words."""
+        person = self.lexicon.people.get(actor)
+        if person is not None:
+            return any(title in r.title.lower() for r in person.roles)
+        role = self.new[actor].role if actor in self.new else None
+        return role is not None and title in role.lower()
+
     def _pair(self, token: Token) -> list[str]:
         """"the pair", "the two leaders", "both sides": the last two parties named before; for a
         pair of people ("the two leaders"), the last two people."""
         sent = token.sent
         scopes = [s for s in (_previous_sentence(sent), self.doc[sent.start: token.i]) if s is not None]
-        if token.lower_ in PERSON_PAIRS or token.head.lower_ in PERSON_PAIRS:
+        noun = token.lower_ if token.lower_ in PERSON_PAIRS else token.head.lower_
+        if noun in PERSON_PAIRS:
+            title = PERSON_PAIRS[noun]
             persons = [a for a in self.actors_in(t for s in scopes for t in s if t.i not in self.place_tokens)
-                       if self.is_person(a)]
+                       if self.is_person(a) and (title is None or self._titled(a, title))]
             if len(persons) >= 2:
                 return persons[-2:]
         for scope in reversed(scopes):

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from ...packs import Lexicon
 from .argactors import ActorMap, phrase
 from ..dates.component import DateSpan
-from .governors import ASPECT_VERBS, governor_of, is_light
+from .governors import ARRANGING, ASPECT_VERBS, governor_of, is_light
 from .places import Location, PlaceReader
 from .triggers import Trigger, key_of
 
@@ -224,10 +224,13 @@ class ArgumentReader:
                 target += self._prep_phrases([child], VERB_TARGET_PREPS)
         governor, relation = governor_of(trigger, noun, self.triggers)
         args.governor, args.relation = governor, relation
+        # "arranging a meeting between Putin and Zelensky": who arranges it is not in it
+        arranged = governor is not None and kind in ("meeting", "call") and bool(args.others) \
+            and key_of(governor) in ARRANGING
         if governor is not None and governor.pos_ in ("VERB", "AUX"):
             args.clause = governor
             if relation in ("light", "frame", "lifted"):
-                if relation in ("light", "lifted") or not (args.own_source or args.others):
+                if (relation in ("light", "lifted") or not (args.own_source or args.others)) and not arranged:
                     source += acting_tokens(governor)
                 target += self._prep_phrases([governor], {"with", "to"} if kind in ("meeting", "call")
                                              else VERB_TARGET_PREPS)
@@ -249,7 +252,7 @@ class ArgumentReader:
         if not args.others and len(words) > 1:  # "discussions last month in Riyadh between X and Y"
             args.others = self.actors.actors_in(self._prep_phrases(_attached(words[1:]), {"between"}))
         args.source = self.actors.actors_in(source)
-        if not args.source and governor is not None and relation in ("light", "lifted"):
+        if not args.source and governor is not None and relation in ("light", "lifted") and not arranged:
             args.source = self._phrase_actors(acting_tokens(governor))  # "students in Jakarta staged protests"
         args.target = self.actors.actors_in(target) or self._struck_place(kind, target)
         args.tokens = {t.i for t in source + target}

@@ -27,6 +27,7 @@ from .argactors import ActorMap, phrase
 from .arguments import ArgumentReader, Arguments
 from ..dates.component import DateSpan
 from .delegations import add_delegations
+from .governors import ARRANGING
 from .intervals import date_by_intervals
 from ..mentions import EventRecord
 from ..paragraphs import is_heading_span
@@ -51,8 +52,6 @@ HARMFUL = {"attack", "coercion", "sanction", "mobilization"}
 REFERENCED_KINDS_KEPT = {"meeting", "call"}
 # A plan exists once put forward: "other aspects of the American-proposed plan" reports it.
 AUTHORED_KINDS_KEPT = {"proposal"}
-# Verbs that put a meeting on the calendar, not hold it: "announced a summit", "proposed talks".
-ANNOUNCING = {"announce", "schedule", "arrange", "plan", "propose", "set", "offer", "organise", "organize"}
 # Refusals that need an object the talks are about: "we don't need a truce", not "doesn't want to comment".
 NEEDLESS = {"not need", "not want"}
 # Words that make a demand with no trigger of the lexicon: "unless Kyiv agrees", "Sudan must return".
@@ -181,7 +180,7 @@ def _time(doc: Doc, c: Candidate, dates: list[DateSpan], others: set[int]) -> No
     if c.args.relation == "other" and head.dep_ == "attr" and head.head.lemma_ == "be":
         clause = head.head  # "the next step should be a meeting": timed by its copula
     announced = c.kind in ("meeting", "call") and c.args.relation == "light" and c.args.governor is not None \
-        and key_of(c.args.governor) in ANNOUNCING
+        and key_of(c.args.governor) in ARRANGING
     if announced:
         clause = head  # "announced the Budapest meeting last week": the announcement's date is not the meeting's
     c.args.date = date_of(doc, c.trigger.tokens, clause, c.args.governor, dates, others, said=c.kind in SPEECH_ACTS)

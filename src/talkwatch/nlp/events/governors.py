@@ -36,6 +36,8 @@ LIGHT_VERBS = {
 # Verbs whose subject is given what their object names, by whom their "from" names: "Moldova got a loan
 # from the IMF", "Russia received the American proposal".
 RECEIVING = {"receive", "get", "obtain", "secure", "win", "gain"}
+# Verbs that put a meeting on the calendar, not hold it: "announced a summit", "arranged talks between X and Y".
+ARRANGING = {"announce", "schedule", "arrange", "plan", "propose", "set", "offer", "organise", "organize"}
 # Generic nouns an event noun names the act of: "a mediation effort", "a relief operation".
 CARRIERS = {"effort", "mission", "bid", "drive", "campaign", "operation", "process", "action", "attempt",
             "programme", "program", "initiative", "move", "exercise", "activity"}

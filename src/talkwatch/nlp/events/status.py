@@ -34,7 +34,8 @@ WISH_FRAMES = {"want", "hope", "wish", "seek", "try", "aim", "propose", "suggest
 PLAN_FRAMES = {"due", "set", "expected", "scheduled", "slated", "poised", "plan", "intend", "prepare", "going",
                "agree", "decide", "promise", "pledge", "vow", "arrange", "schedule", "expect"}
 POSSIBILITY_NOUNS = {"possibility", "prospect", "chance", "idea", "hope", "likelihood", "option", "prospects",
-                     "scenario", "question", "need", "bid", "effort", "attempt"}
+                     "scenario", "question", "need", "bid", "effort", "attempt", "challenge", "invitation", "dare",
+                     "readiness", "willingness", "intention", "desire", "wish"}
 HYPOTHETICAL_ADJ = {"possible", "potential", "proposed", "hypothetical", "eventual", "prospective", "would-be",
                     "likely", "any"}
 PLANNED_ADJ = {"upcoming", "planned", "forthcoming", "scheduled", "expected", "future", "next", "coming",
