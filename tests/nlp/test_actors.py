@@ -229,3 +229,18 @@ def test_same_line_as_sentence_yields_mentions(extract):
     text = "Marco Rubio spoke on Monday.\n\nWitkoff heads to Moscow this week.\n\nThe talks begin soon."
     facts = extract(text)
     assert _actor_at(facts, "Witkoff") == "steve-witkoff"
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Zelensky arrived on Monday. The Ukrainian president met Trump in the Oval Office.", "volodymyr-zelensky"),
+    ("Russia's foreign minister met Rubio in Riyadh.", "sergei-lavrov"),
+    ("Merz flew to Kyiv. The German chancellor met Zelensky there.", "friedrich-merz"),
+])
+def test_a_state_s_office_named_without_a_name_is_its_holder(nlp, text, actor):
+    doc = nlp(text)
+    assert actor in [m.actor for m in doc._.tw_mentions if m.kind == "title"]
+
+
+def test_an_office_before_a_name_leaves_the_name_to_say_who(nlp):
+    doc = nlp("Russian President Vladimir Putin met the Ukrainian delegation.")
+    assert [m.kind for m in doc._.tw_mentions if m.kind == "title"] == []

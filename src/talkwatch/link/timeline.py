@@ -197,7 +197,9 @@ def _summary(kind: str, events: list[dict[str, Any]], ctx: Context, name_of: Cal
     ids = [i for e in events for i in [*e.get("source", []), *e.get("actors", []), *e.get("target", [])]]
     ordered = list(dict.fromkeys(ids))
     people = [i for i in ordered if ctx.is_person(i)]
-    named = people or ordered
+    # People by name, and the sides none of them speaks for: "United States meets Grigory Karasin".
+    sides = {ctx.side_of(i) for i in people}
+    named = [i for i in ordered if i in people or (ctx.side_of(i) or i) not in sides] if people else ordered
     sources = [i for e in events for i in e.get("source", []) if i in named]
     first = sources[0] if sources else (named[0] if named else None)
     others = [i for i in named if i != first]
