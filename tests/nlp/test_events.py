@@ -629,3 +629,12 @@ def test_a_possible_meeting_beside_talks_held_is_an_act_of_its_own(nlp):
             "security guarantees and a possible meeting with Vladimir Putin.")
     _, events = _events(nlp, text)
     assert sorted(e.status for e in events if e.kind == "meeting") == ["hypothetical", "occurred"]
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky met Trump in the Oval Office, where the tone was warmer than during their clash in February.",
+    "Zelensky met Trump, who had returned from Alaska on Friday.",
+])
+def test_a_date_in_a_relative_clause_does_not_date_the_main_act(nlp, text):
+    doc, event = _one(nlp, text, "meeting")
+    assert _date_text(doc, event) is None

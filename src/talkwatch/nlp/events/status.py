@@ -208,6 +208,8 @@ def date_of(doc: Doc, trigger_tokens: Sequence[int], clause: Token, governor: To
     if attached:
         return min(attached, key=lambda d: abs(d.start - doc[trigger_tokens[0]].idx))
     anchor = anchors[0][1] if len(dates) == 1 else None
+    if anchor is not None and doc[anchor].dep_ == "relcl":
+        return None  # "met in the Oval Office, where the tone was warmer than in February"
     if len(dates) == 1 and anchor not in other_triggers and (said or anchor is None or not _reports(doc[anchor])):
         return dates[0]
     return None
