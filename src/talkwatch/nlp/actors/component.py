@@ -4,8 +4,10 @@ resolved to one actor.
 Order of evidence for a name: the pack's patterns (set by the entity ruler
 that runs before the NER); names introduced earlier in the same article
 ("Beseda" after "Sergey Beseda"); a close spelling of a known name (rapidfuzz);
-else a new actor, with the side and role its title gives. Pronouns and "the
-latter" / "the former" resolve to an earlier person of the article.
+else a new actor, with the side and role its title gives. A state's office with
+no name ("the Ukrainian president") is its holder. Pronouns and "the latter" /
+"the former" resolve to an earlier person of the article. A state named where
+only a place can be ("in Moscow", "the Budapest summit") is a place.
 """
 
 from __future__ import annotations

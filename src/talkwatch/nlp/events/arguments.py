@@ -42,6 +42,7 @@ ADJECTIVAL_PARTICIPLES = {"oppose", "commit", "dedicate", "determine", "resolve"
 ANSWERING_KINDS = {"rejection", "agreement", "support", "accusation"}
 # Kinds whose verb may take a clause about someone: "alleged that France ...", "warned that Russia ...".
 ADDRESSED_KINDS = {"accusation", "demand", "threat", "proposal", "support", "rejection"}
+# Subjects that stand for a noun elsewhere: a clause with one of these has no subject of its own.
 RELATIVE_WORDS = {"who", "which", "that", "whom", "whose", "what"}
 # Marks of the condition a threat puts to its target: "... if Kyiv rejects the plan".
 THREAT_CONDITIONS = {"if", "unless"}
@@ -66,7 +67,7 @@ class Arguments:
     domestic: bool = False  # the target phrase names the source's own party
     clause: Token | None = None  # the verb whose tense and modality time the event
     governor: Token | None = None  # for a noun: the word it hangs on
-    relation: str = "own"  # own, light, frame, subject, casualty, content, adjective, ended, lifted, verbal, other
+    relation: str = "own"  # own, light, frame, subject, casualty, received, content, adjective, ended, lifted, verbal, other
     own_source: bool = False  # the trigger's own words name who acts ("Russia's proposal")
     tokens: set[int] = field(default_factory=set)  # argument tokens
     date: DateSpan | None = None  # set by the status reader

@@ -8,7 +8,8 @@ argactors.py; where, places.py; how a noun hangs on its clause, governors.py);
 its status and date (status.py) and the kinds its frame decides (here: "will
 not accept" is a rejection, "willing to talk" an offer); then one event per act
 (acts.py). Per document: delegation members join their meeting
-(delegations.py), and an act reported again in a later sentence is one event
+(delegations.py), an act named as an event of the pack's calendar takes the
+calendar's place, and an act reported again in a later sentence is one event
 (repeats.py). Only events with an actor are kept.
 """
 
@@ -34,7 +35,7 @@ from ..paragraphs import is_heading_span
 from .repeats import merge_repeats
 from .senses import fits, sense_of
 from .status import date_of, is_today, status_of
-from .triggers import TriggerIndex, key_of
+from .triggers import Trigger, TriggerIndex, key_of
 from ..tense import RELATIVE_PREPS
 from ..words import Words, sentences_of, words_of
 
@@ -128,17 +129,13 @@ class EventReader(LexiconComponent):
             _frame(doc[c.key], c, actors)
         relate(doc, candidates)
         _warnings(doc, candidates, actors)
-        for c in candidates:  # "does not object to", "did not rule out talks": no refusal, and what it
-            # would refuse is no act either (positions keep the stance)
-            if c.trigger.kind == "rejection" and any(ch.dep_ == "neg" and ch.i not in c.trigger.tokens
-                                             for ch in doc[c.key].children):
-                c.dropped = True
+        _drop_denied_refusals(doc, candidates)
         candidates += condition_demands(doc, sent, candidates, actors)
         candidates += obligation_demands(doc, sent, candidates, actors)
         add_speakers(doc, candidates, actors)
         return [c for c in candidates if not c.dropped]
 
-    def _names_an_issue_or_act(self, verb: Token, triggers: dict[int, object]) -> bool:
+    def _names_an_issue_or_act(self, verb: Token, triggers: dict[int, Trigger]) -> bool:
         """The object of a verb names an issue of the packs ("a truce") or an act ("new talks")."""
         objects = [t for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp") for t in c.subtree]
         if any(t.i in triggers for t in objects):
@@ -217,11 +214,20 @@ def _frame(head: Token, c: Candidate, actors: ActorMap) -> None:
         c.status = "planned"
 
 
+def _drop_denied_refusals(doc: Doc, candidates: list[Candidate]) -> None:
+    """"Does not object to", "did not rule out talks": no refusal, and what it would refuse is no act
+    either (the positions reader keeps the stance)."""
+    for c in candidates:
+        if c.trigger.kind == "rejection" and any(ch.dep_ == "neg" and ch.i not in c.trigger.tokens
+                                                 for ch in doc[c.key].children):
+            c.dropped = True
+
+
 def _warnings(doc: Doc, candidates: list[Candidate], actors: ActorMap) -> None:
     """"Putin warned that Russia would strike Kyiv" threatens Kyiv, and so does a warning of one's own
     refusal; "Zelensky warned that Ukraine faced hard times", or that the other side would attack,
-    threatens no one. A warning addressed to a party
-    ("warned Russia against escalation") is a threat to it."""
+    threatens no one. A warning addressed to a party ("warned Russia against escalation") is a
+    threat to it."""
     for c in candidates:
         head = doc[c.key]
         if c.dropped or c.kind != "threat" or key_of(head) != "warn" or any(ch.dep_ == "dobj" for ch in head.children):
