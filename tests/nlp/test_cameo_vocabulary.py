@@ -82,8 +82,6 @@ def _coded(lexicon, event) -> str | None:
     ("Belarus revoked the licence of an independent newspaper.", "coercion", "COERCE", "revoke licence"),
     ("Rebels captured the town of Goma.", "coercion", "COERCE", "capture town"),
     ("The army retook the city from the militants.", "coercion", "COERCE", "retake"),
-    ("The International Criminal Court issued an arrest warrant for Vladimir Putin.",
-     "coercion", "COERCE", "arrest warrant"),
     # 18 assault: hostages and human shields (181), beatings (182); 19 fight
     ("Gunmen took three aid workers hostage.", "coercion", "ASSAULT", "take hostage"),
     ("Rebels held two French journalists hostage.", "attack", "ASSAULT", "hold hostage"),
