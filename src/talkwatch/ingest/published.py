@@ -10,6 +10,8 @@ from typing import Any
 
 import dateparser
 
+from ..nlp.dates.resolve import WEEKDAYS
+
 _PARTIAL = re.compile(r"^\d{4}(?:-\d{2})?$")  # "2025" or "2025-03": keep the precision given
 _DATEPARSER_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": True}
 # A dateline's day and month; its year, when it gives none, is chosen below.
@@ -40,8 +42,7 @@ def parse_published(value: Any) -> str | None:
     return parsed.date().isoformat() if parsed else None
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY_WORD = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_WEEKDAY_WORD = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
 DATELINE_YEARS = 10  # how far back a dateline without a year may be
 
 
@@ -55,7 +56,7 @@ def dateline_published(written: str, lead: str, today: dt.date | None = None) ->
     if re.search(r"\b\d{4}\b", written):
         return parsed.date().isoformat(), False
     today = today or dt.date.today()
-    weekdays = [_WEEKDAYS.index(w.lower()) for w in _WEEKDAY_WORD.findall(lead)]
+    weekdays = [WEEKDAYS[w.lower()] for w in _WEEKDAY_WORD.findall(lead)]
     candidates = []
     for year in range(today.year, today.year - DATELINE_YEARS, -1):
         try:

@@ -8,10 +8,11 @@ range overlaps the entry's narrowest one (a day inside a reported week or
 month agrees). An undated event needs more: a shared person, or the same
 place, and a report within a month. A planned meeting and the same meeting held
 later are one entry whose status advances; a meeting only hoped for, challenged
-or conditional ("hypothetical") joins only entries of such meetings. Passing mentions of meetings the
-calendar knows ("since last week's Oval Office bust-up", mentions.py) are placed
-after the events, each joining the entry of the meeting it names. Adding
-articles only places their new events; entries already built stay.
+or conditional ("hypothetical") joins only entries of such meetings. Passing
+mentions of meetings the calendar knows ("since last week's Oval Office
+bust-up", mentions.py) are placed after the events, each joining the entry of
+the meeting it names. Adding articles only places their new events; entries
+already built stay.
 """
 
 from __future__ import annotations
