@@ -169,6 +169,28 @@ def test_who_is_asked_to_act_holds_nothing(nlp):
     assert _positions(nlp, text) == {("RUS", "territorial_concessions", "support")}
 
 
+def test_what_is_demanded_of_the_other_side_is_supported_by_the_demander(nlp):
+    text = "Moscow insisted that Kyiv pull its forces out of the whole of Zaporizhzhia."
+    assert _positions(nlp, text) == {("RUS", "territorial_concessions", "support")}
+
+
+def test_an_adjective_on_a_demand_is_no_part_of_the_demand(nlp):
+    # "unacceptable" is the view of whoever reports the demands, here no party
+    text = "An aide said the Russian team had tabled unacceptable demands, including that Kyiv hand over Kherson."
+    assert _positions(nlp, text) == {("RUS", "territorial_concessions", "support")}
+
+
+def test_an_adjective_on_a_demand_is_the_view_of_who_reports_it(nlp):
+    text = "Ukrainian negotiators said Moscow had made impossible demands, such as the surrender of Luhansk."
+    assert _positions(nlp, text) == {("RUS", "territorial_concessions", "support"),
+                                      ("UKR", "territorial_concessions", "oppose")}
+
+
+def test_an_adjective_under_a_stance_verb_does_not_reverse_it(nlp):
+    assert _positions(nlp, "Lavrov dismissed the unacceptable notion of a truce.") == {
+        ("sergei-lavrov", "ceasefire", "oppose")}
+
+
 def test_this_idea_points_to_the_previous_sentence(nlp):
     text = "Trump suggested that Ukraine could cede Crimea. Zelensky rejected this idea on Sunday."
     assert _positions(nlp, text) == {("volodymyr-zelensky", "territorial_concessions", "oppose")}

@@ -181,11 +181,17 @@ class _SentenceReader:
         out = []
         actors: list[str] | None = None
         stance, preds, owned = base, [], False
-        for step in steps:
+        evaluations = []
+        for n, step in enumerate(steps):
             p = step.predicate
             if p is None:
                 stance = FLIP[stance]
                 continue
+            if _judges(p) and preds:
+                evaluations.append((self._evaluator(p, actors), compose(p.value, stance), [p]))
+                continue
+            if _judges(p) and any(s.predicate for s in steps[n + 1:]):
+                continue  # "rejected the unacceptable idea of X": the verb says it already
             own = self.holders.explicit(p.root, p.anchor)
             # Only a noun's owner holds a stance inside another's ("Ukraine accepted the US
             # proposal"); the subject of a demanded clause is who is asked ("Russia demanded
@@ -202,7 +208,13 @@ class _SentenceReader:
             if actors is None:
                 actors = self.holders.reporter(top.anchor) or self.holders.speaker_at(top.root.idx)
             out.append((actors, stance, preds))
-        return out
+        return out + evaluations
+
+    def _evaluator(self, p: Predicate, noun_holders: list[str] | None) -> list[str]:
+        """Who judges a stance noun with an adjective: the first one above it who does not hold
+        the noun ("a source said Moscow had made unacceptable demands": the source)."""
+        noun_holders = noun_holders or self.holders.reporter(p.anchor)
+        return self.holders.reporter(p.anchor, besides=self._sides(noun_holders))
 
     def _sides(self, actors: list[str]) -> set[str | None]:
         return {self.holders.side(a) for a in actors}
@@ -277,6 +289,12 @@ def _objects(token: Token) -> list[Token]:
 def _points_back(token: Token) -> bool:
     """"this", "it", "this idea", "such a plan"."""
     return token.lower_ in _POINTERS or any(c.dep_ == "det" and c.lower_ in _POINTERS for c in token.children)
+
+
+def _judges(p: Predicate) -> bool:
+    """An adjective on a noun ("unacceptable demands") judges the noun beside any stance word
+    that governs it, rather than taking a stance inside it."""
+    return p.root.dep_ == "amod" and p.root.pos_ == "ADJ"
 
 
 def _holds_own(p: Predicate) -> bool:

@@ -120,10 +120,11 @@ class Holders:
         objects = [o for p in token.children if p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
         return [a for o in objects for a in self.named_by(o)]
 
-    def reporter(self, token: Token) -> list[str]:
+    def reporter(self, token: Token, besides: set[str | None] | None = None) -> list[str]:
         """The first actor up the parse who says or holds what `token` belongs to:
         "Moscow says a ceasefire will not be possible", "Zelensky said pressure is needed".
-        An outlet or a party of no side ends the search: it reports, it does not hold."""
+        An outlet or a party of no side ends the search: it reports, it does not hold.
+        Actors all of the sides `besides` are passed over: the holder of what is reported."""
         t = token
         while t.head.i != t.i:
             t = t.head
@@ -131,7 +132,7 @@ class Holders:
                 found = self.subject_of(t)
             else:
                 found = self._owner(t) if t.pos_ == "NOUN" else []
-            if found:
+            if found and not (besides is not None and {self.side(a) for a in found} <= besides):
                 return self.with_side(found)
         according = [c for c in token.sent.root.children if c.lower_ == "according"]
         return self.with_side([a for c in according for a in self._objects_of(c, ("to",))])
