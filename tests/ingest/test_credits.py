@@ -157,3 +157,50 @@ def test_a_dateline_date_that_does_not_exist_dates_nothing() -> None:
 def test_metadata_date_wins_over_the_dateline() -> None:
     credits = strip_credits(["KYIV, Nov 23 (Reuters) - Ukraine accepted the US proposal."])
     assert credits.dates("2025-11-24") == {"published": "2025-11-24"}
+
+
+# --- datelines without an agency ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("dateline", "month_day", "inferred"), [
+    ("MOSCOW, Dec 2 - ", (12, 2), True),
+    ("KYIV, Ukraine, March 11 \u2014 ", (3, 11), True),
+    ("Moscow, Dec. 2 \u2014 ", (12, 2), True),
+    ("LONDON, 14 March 2025 \u2013 ", (3, 14), False),
+    ("WASHINGTON, Dec 2, 2025 -- ", (12, 2), False),
+])
+def test_a_dateline_with_a_date_and_no_agency_dates_the_article(dateline: str, month_day: tuple[int, int],
+                                                                inferred: bool) -> None:
+    credits = strip_credits([dateline + BODY, MORE])
+    day = dt.date.fromisoformat(credits.published)
+    assert ((day.month, day.day), credits.published_inferred, credits.outlet) == (month_day, inferred, None)
+    assert credits.paragraphs == [BODY, MORE]
+
+
+def test_a_dateline_without_an_agency_takes_its_year_from_the_weekdays() -> None:
+    credits = strip_credits(["MOSCOW, Dec 2 - Envoys held talks at the Kremlin on Tuesday."])
+    assert (credits.published, credits.published_inferred) == ("2025-12-02", True)  # a Tuesday in 2025
+
+
+def test_a_dateline_without_an_agency_after_a_headline_is_read_and_removed() -> None:
+    credits = strip_credits(["Envoys meet in Moscow", f"MOSCOW, Dec 2 - {BODY}"])
+    assert credits.paragraphs == ["Envoys meet in Moscow", BODY]
+    assert credits.published is not None
+
+
+@pytest.mark.parametrize("dateline", ["ANCHORAGE, Alaska - ", "WASHINGTON, D.C. \u2014 ", "WINSTON-SALEM, N.C. - "])
+def test_a_place_only_dateline_with_any_dash_is_removed_and_dates_nothing(dateline: str) -> None:
+    credits = strip_credits([dateline + BODY])
+    assert (credits.published, credits.paragraphs) == (None, [BODY])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Moscow, however, said the proposal needed more work before any meeting.",
+    "MOSCOW, which has rejected a truce, sent its envoy to Riyadh on Monday.",
+    "Kyiv, March 3 talks aside, has seen little progress since the winter.",
+    "On Tuesday, March 3 - the day after the talks - both sides fired drones.",
+    "Talks in Geneva, Nov 23 - Envoys from both sides met again.",
+])
+def test_a_sentence_opening_with_a_name_and_a_comma_is_no_dateline(sentence: str) -> None:
+    credits = strip_credits([sentence])
+    assert (credits.published, credits.paragraphs) == (None, [sentence])

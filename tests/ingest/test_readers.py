@@ -70,6 +70,18 @@ def test_a_dateline_after_the_headline_dates_the_article_and_names_the_outlet() 
     assert article.text == f"Talks end in Geneva\n\n{BODY}\n\n{MORE}"
 
 
+def test_a_dateline_without_an_agency_after_the_headline_dates_the_article() -> None:
+    article = read_text("---\noutlet: Plains Courier\ntitle: Envoys meet in Moscow\n---\nEnvoys meet in Moscow\n\n"
+                        "MOSCOW, Dec 2 - Envoys held talks at the Kremlin on Tuesday.\n\n" + MORE, "a.txt")
+    assert (article.published, article.published_inferred) == ("2025-12-02", True)
+    assert article.text == f"Envoys meet in Moscow\n\nEnvoys held talks at the Kremlin on Tuesday.\n\n{MORE}"
+
+
+def test_a_place_only_dateline_leaves_the_text_and_no_date() -> None:
+    article = read_text(f"ANCHORAGE, Alaska - {BODY}\n", "a.txt")
+    assert (article.published, article.text) == (None, BODY)
+
+
 def test_front_matter_date_wins_over_the_marker() -> None:
     article = read_text(f"---\npublished: 2025-03-09\n---\n date 2025-03-08 {BODY}\n", "a.txt")
     assert article.published == "2025-03-09"

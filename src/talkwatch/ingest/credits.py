@@ -2,8 +2,8 @@
 
 They name the outlet ("By Angus Watson and Anna Chernova, CNN", "(CNN) —",
 "©2025 Bloomberg L.P.") and a dateline may date the article ("GENEVA, Nov 23
-(Reuters) -"), but they are not part of the story, so they are taken out of the
-text and kept as metadata.
+(Reuters) -", "MOSCOW, Dec 2 -"), but they are not part of the story, so they are
+taken out of the text and kept as metadata.
 """
 
 from __future__ import annotations
@@ -30,7 +30,10 @@ _BYLINE = re.compile(r"^(?:By|BY|Written by|Story by)\s+(?P<names>[A-Z].*)$")
 _DATELINE = re.compile(
     r"^(?:(?P<place>[A-Z][\w .,'\u2019-]{0,60}?)\s*)?\((?P<outlet>[A-Z][\w .&/'-]{0,40}?)\)\s*[\u2014\u2013-]{1,2}\s*"
 )
-_PLACE_DATELINE = re.compile(r"^[A-Z]{3,}(?:[ ,-]+[A-Z][A-Za-z]+)*,?\s+[\u2014\u2013]\s+(?=[A-Z\"\u201c])")
+# The dash that ends a dateline without an agency, spaced: a hyphen inside a name ("WINSTON-SALEM") is none.
+_DASH = r"\s+(?:[\u2014\u2013]{1,2}|-{1,2})\s+(?=[A-Z\"\u201c\u2018'])"
+# "WASHINGTON \u2014", "ANCHORAGE, Alaska - ", "WASHINGTON, D.C. -": a place in capitals, no date.
+_PLACE_DATELINE = re.compile(rf"^[A-Z]{{3,}}(?:(?:,?\s+|-)[A-Z][A-Za-z.]+)*,?{_DASH}")
 _COPYRIGHT = re.compile(
     r"^(?:\u00a9|\(c\)|copyright\b)\s*(?:\u00a9\s*)?(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?\s*,?\s*)?(?P<owner>.*)$", re.I
 )
@@ -38,7 +41,14 @@ _SIGN_OFF = re.compile(r"^(?:\(?(?:Reporting|Writing|Additional reporting) by\b.
 CREDIT_MAX_WORDS = 20
 # The date of a dateline: "Nov 23", "November 23, 2025", "23 November".
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATELINE_DATE = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)\b")
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)\b"
+_DATELINE_DATE = re.compile(rf"\b{_DATE}")
+# "MOSCOW, Dec 2 -", "KYIV, Ukraine, March 11 \u2014", "LONDON, 14 March 2025 \u2013": a place, a date, a dash
+# and no agency. The date after the comma is what tells it from a sentence ("Moscow, however, said");
+# a weekday is never a place ("On Tuesday, March 3 - ").
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+_PLACE_WORD = rf"(?!{_WEEKDAY})[A-Z][\w.'\u2019-]*"
+_DATED_DATELINE = re.compile(rf"^{_PLACE_WORD}(?:,?\s+{_PLACE_WORD}){{0,3}},\s+(?P<date>{_DATE}){_DASH}")
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +117,21 @@ def _is_headline(paragraph: str) -> bool:
     return len(paragraph.split()) <= CREDIT_MAX_WORDS and not paragraph.rstrip().endswith((".", "?", "!", ":", ";"))
 
 
+def _read_dateline(paragraph: str) -> tuple[str, str | None, str | None] | None:
+    """(the paragraph without its dateline, the outlet it names, the date it gives as written)
+    when the paragraph opens with a dateline: "GENEVA, Nov 23 (Reuters) -", "MOSCOW, Dec 2 -",
+    "WASHINGTON \u2014". None when it does not."""
+    match = _DATELINE.match(paragraph)
+    if match and len(match["outlet"].split()) <= 4:
+        dated = _DATELINE_DATE.search(match["place"] or "")
+        return paragraph[match.end():], canonical_outlet(match["outlet"]), dated[0] if dated else None
+    match = _DATED_DATELINE.match(paragraph)
+    if match:
+        return paragraph[match.end():], None, match["date"]
+    match = _PLACE_DATELINE.match(paragraph)
+    return (paragraph[match.end():], None, None) if match else None
+
+
 def strip_credits(paragraphs: list[str]) -> Credits:
     """Take bylines, datelines, sign-offs and copyright lines out of an article's paragraphs."""
     credits = Credits(list(paragraphs))
@@ -117,18 +142,14 @@ def strip_credits(paragraphs: list[str]) -> Credits:
             credits.authors, credits.outlet = byline
             paras.pop(0)
     # The dateline opens the body, after a headline when the text starts with one.
-    first = 1 if len(paras) > 1 and _is_headline(paras[0]) and _DATELINE.match(paras[1]) else 0
-    if len(paras) > first:
-        match = _DATELINE.match(paras[first])
-        if match and len(match["outlet"].split()) <= 4:
-            credits.outlet = credits.outlet or canonical_outlet(match["outlet"])
-            paras[first] = paras[first][match.end():]
-            dated = _DATELINE_DATE.search(match["place"] or "")
-            found = dateline_published(dated[0], paras[first]) if dated else None
-            if found:
-                credits.published, credits.published_inferred = found
-        else:
-            paras[first] = _PLACE_DATELINE.sub("", paras[first], count=1)
+    first = 1 if len(paras) > 1 and _is_headline(paras[0]) and _read_dateline(paras[1]) else 0
+    dateline = _read_dateline(paras[first]) if len(paras) > first else None
+    if dateline is not None:
+        paras[first], outlet, written = dateline
+        credits.outlet = credits.outlet or outlet
+        found = dateline_published(written, paras[first]) if written else None
+        if found:
+            credits.published, credits.published_inferred = found
     while paras and len(paras[-1].split()) <= CREDIT_MAX_WORDS:
         tail = paras[-1]
         copyright_line = _COPYRIGHT.match(tail)
