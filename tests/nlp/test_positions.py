@@ -62,6 +62,25 @@ def test_a_stated_condition_noun_is_conditional(nlp):
         "RUS", "ceasefire", "conditional", None)
 
 
+def test_what_must_come_before_an_issue_is_its_condition(nlp):
+    text = "The Kremlin insists that Kyiv must give up Kherson ahead of any truce."
+    assert ("RUS", "ceasefire", "conditional") in _positions(nlp, text)
+    (position,) = [p for p in nlp(text)._.tw_positions if p.issue == "ceasefire"]
+    assert position.condition == "Kyiv must give up Kherson"
+
+
+def test_what_a_demand_asks_for_before_an_issue_is_its_condition(nlp):
+    position = next(p for p in nlp("Lavrov demanded a final peace settlement prior to any ceasefire.")._.tw_positions
+                    if p.issue == "ceasefire")
+    assert (position.actor, position.stance, position.condition) == (
+        "sergei-lavrov", "conditional", "a final peace settlement")
+
+
+def test_a_known_event_only_dates_what_comes_before_it(nlp):
+    assert _positions(nlp, "Moscow agreed to a prisoner swap before the truce.") == {
+        ("RUS", "prisoners", "support")}
+
+
 def test_a_bare_if_names_no_wish_of_the_holder(nlp):
     text = "Zelensky called for tougher sanctions if Moscow rejected a ceasefire."
     assert _positions(nlp, text) == {("volodymyr-zelensky", "sanctions", "conditional")}
@@ -265,6 +284,22 @@ def test_one_position_per_holder_issue_and_stance(nlp):
 ])
 def test_no_position(nlp, text):
     assert _positions(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("Peskov ruled out British troops in Ukraine after a ceasefire.", "foreign_troops"),
+    ("Russia opposes the return of Western weapons until a peace treaty.", "military_aid"),
+    ("Lavrov rejected European peacekeepers once a truce is signed.", "foreign_troops"),
+    ("Moscow objects to any rearmament of Kyiv during the truce.", "military_aid"),
+    ("Britain wants a reassurance force following a peace deal.", "foreign_troops"),
+])
+def test_an_issue_in_a_time_phrase_is_no_object_of_the_stance(nlp, text, issue):
+    assert {i for _, i, _ in _positions(nlp, text)} == {issue}
+
+
+def test_a_stance_inside_a_time_phrase_still_counts(nlp):
+    text = "Kyiv hit a refinery a day after Moscow's rejection of a general ceasefire."
+    assert _positions(nlp, text) == {("RUS", "ceasefire", "oppose")}
 
 
 def test_even_if_is_no_condition(nlp):

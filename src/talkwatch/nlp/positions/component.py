@@ -7,7 +7,9 @@ membership") takes a stance from the stance words that govern it in the parse
 ("refuses to accept" opposes) and flipped by negation ("has no objection to"
 supports). A condition clause ("unless Kyiv agrees ...", "provided there is
 progress ...") makes the stance it qualifies conditional, and what it asks for is
-supported. The holder is the actor the stance word's subject, possessor or agent
+supported. An issue in a time phrase ("after a ceasefire") only dates another's
+stance, but one that what a holder asks for must come before ("withdraw before
+any truce") is conditional on that. The holder is the actor the stance word's subject, possessor or agent
 names, else whoever reports it ("Moscow says ..."); it must belong to a side.
 """
 
@@ -24,8 +26,8 @@ from .cues import CueMatch, CueMatcher, span_root
 from .holders import Holders
 from ..mentions import PositionRecord
 from ..paragraphs import is_heading_span
-from .stance import (FLIP, Condition, Predicate, Step, attach, chain, compose, make_condition, make_predicate,
-                     qualified_verb)
+from .stance import (FLIP, Condition, Predicate, Step, asked_words, attach, chain, compose, first_asked,
+                     make_condition, make_predicate, qualified_verb)
 from ..tense import governing_verb, is_reference_point
 from ..words import sentences_of
 
@@ -33,6 +35,8 @@ DEFAULT_MAX_HOPS = 2
 # "Zelensky rejects this idea": a stance word whose object points back to the previous sentence.
 _POINTERS = {"this", "that", "these", "those", "such", "it", "them"}
 _OBJECTS = ("dobj", "nsubjpass", "attr")
+# What a stance word asks for: "demands [a settlement]", "insists [on a settlement]", "wants [Kyiv to leave]".
+_ASKED = ("dobj", "ccomp", "xcomp", "prep")
 
 
 @dataclass(frozen=True)
@@ -171,9 +175,30 @@ class _SentenceReader:
             condition = next((p.condition for p in preds if p.condition is not None), None)
             if condition is not None:
                 stance = "conditional"
-            self._emit(actors, hit.issue, stance, condition, preds[-1].root)
-        if not groups:
+            self._emit(actors, hit.issue, stance, condition.text if condition else None, preds[-1].root)
+        if not groups and not self._asked_first(hit, within):
             self._implicit(hit)
+
+    def _asked_first(self, hit: _Hit, within: Condition | None) -> bool:
+        """What a holder asks for before the issue makes their stance on it conditional on
+        that: "Moscow insists that Ukraine must withdraw from Donbas before any ceasefire"."""
+        found = first_asked(hit.root)
+        if found is None:
+            return False
+        part, word = found
+        steps = chain(word, self._map(within), set(), within, self.max_hops, self.holders.speakers)
+        # On the stance word itself, what it asks for is its object: "demands X before any truce".
+        asked = next((c for c in word.children if c.dep_ in _ASKED and c.i != part.i), word) \
+            if any(s.predicate and s.predicate.anchor.i == word.i for s in steps) else word
+        if asked.dep_ == "prep":
+            asked = next((c for c in asked.children if c.dep_ == "pobj"), asked)
+        condition = asked_words(asked, part)
+        emitted = False
+        for actors, stance, preds in self._groups(steps, "support"):
+            if stance == "support" and condition:
+                self._emit(actors, hit.issue, "conditional", condition, preds[-1].root)
+                emitted = True
+        return emitted
 
     def _groups(self, steps: list[Step], base: str) -> list[tuple[list[str], str, list[Predicate]]]:
         """Stance words from the innermost out, each run of them with one holder: in "Putin
@@ -237,7 +262,7 @@ class _SentenceReader:
         for condition in self.conditions:
             verb = qualified_verb(condition)
             if condition.predicate is None and verb.i in {t.i for t in (hit.root, *hit.root.ancestors)}:
-                self._emit(self._clause_holders(hit.root), hit.issue, "conditional", condition, hit.root)
+                self._emit(self._clause_holders(hit.root), hit.issue, "conditional", condition.text, hit.root)
                 return
 
     def _pointers(self, previous: list[CueMatch]) -> list[_Hit]:
@@ -253,15 +278,14 @@ class _SentenceReader:
                 out += [_Hit(m.label, m.inverted, pointer, frozenset({pointer.i})) for m in previous]
         return list({h.issue: h for h in reversed(out)}.values())
 
-    def _emit(self, actors: list[str], issue: str, stance: str, condition: Condition | None,
-              near: Token) -> None:
+    def _emit(self, actors: list[str], issue: str, stance: str, condition: str | None, near: Token) -> None:
         """Records the position of each holder that belongs to a side, once per sentence."""
         for actor in self.holders.with_side(actors):
             key = (actor, issue, stance)
             if key not in self.records:
                 self.records[key] = PositionRecord(
                     actor, issue, stance, self.sent.start_char, self.sent.end_char,
-                    condition.text if condition else None, self._date(near))
+                    condition, self._date(near))
 
     def _date(self, near: Token) -> tuple[int, int] | None:
         """The date expression of the stance word's clause or of a clause above it ("Zelensky

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .cues import CueMatch, span_root
-from ..tense import governing_verb
+from ..tense import RELATIVE_PREPS, governing_verb
 
 # What negation does to a stance: "has no objection to" supports, "is not open to" opposes.
 FLIP = {"support": "oppose", "oppose": "support", "open": "oppose", "conditional": "support"}
@@ -24,6 +24,12 @@ _CLAUSE_END = {",", ";", ":", "\u2014", "\u2013", ".", "!", "?", "(", ")"}
 # "even if", "as if": no condition; "asked if": a question.
 _NOT_CONDITIONAL = {"even", "as", "what"}
 _CONTRAST = {"but", "rather"}
+# Prepositions of a phrase that dates or orders what it hangs on: "after a ceasefire", "until a
+# peace deal", "prior to a truce"; an issue named there is no object of a stance.
+TIME_PREPS = RELATIVE_PREPS | {"during", "till", "pending", "upon", "throughout"}
+# Those that put what they hang on first: "withdraw before any ceasefire" asks for the withdrawal first.
+_FIRST = {"before", "prior", "ahead"}
+_DEFINITE = {"the", "this", "that"}
 # "provided", "unless", "on condition that" name what the holder asks for; a bare "if" may
 # name a threat's trigger ("sanctions if Moscow refused a ceasefire").
 _WEAK = {"if"}
@@ -164,7 +170,8 @@ def chain(start: Token, by_token: dict[int, list[Predicate]], skip: set[int], li
         steps += [Step(p) for p in found]
         if not found and t.i not in cue_tokens and negated(t, cue_tokens):
             steps.append(Step())
-        if t.head.i == t.i or (t.pos_ in ("VERB", "AUX") and t.dep_ in STOP_EDGES) or _is_when_clause(t):
+        if t.head.i == t.i or (t.pos_ in ("VERB", "AUX") and t.dep_ in STOP_EDGES) or _is_when_clause(t) \
+                or time_prep(t) is not None:
             break
         if t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in _CONTRAST for c in t.head.children):
             steps.append(Step())  # "not a truce but a lasting peace": the contrast undoes the negation
@@ -182,6 +189,42 @@ def chain(start: Token, by_token: dict[int, list[Predicate]], skip: set[int], li
     while steps and steps[-1].predicate is None:
         steps.pop()
     return steps
+
+
+def time_prep(t: Token) -> Token | None:
+    """The word that makes `t` open a time phrase ("after", "before", "prior" of "prior to"), or None."""
+    # "following a peace deal" may parse as a clause on its noun with an object of a preposition.
+    if t.dep_ != "prep" and not any(c.dep_ == "pobj" for c in t.children):
+        return None
+    if t.lower_ in TIME_PREPS:
+        return t
+    return t.head if t.lower_ in ("to", "of") and t.head.lower_ in TIME_PREPS else None
+
+
+def first_asked(issue: Token) -> tuple[Token, Token] | None:
+    """(the time word, the word it hangs on) when `issue` is something yet to come that the
+    word must come before: "withdraw from Donbas before any ceasefire", "prior to a truce";
+    not "before the ceasefire", a known one, which only dates it."""
+    word = time_prep(issue.head) if issue.dep_ == "pobj" else None
+    if word is None or word.lower_ not in _FIRST or _definite(issue):
+        return None
+    return word, word.head
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children)
+
+
+def asked_words(word: Token, part: Token) -> str:
+    """The words of `word`'s phrase beside the phrase `part` heads, in the article's words:
+    "that Ukraine must withdraw from Donbas [before any ceasefire]" -> "Ukraine must withdraw
+    from Donbas"."""
+    left = [t for t in word.subtree if t.i < part.left_edge.i and t.dep_ != "mark"]
+    right = [t for t in word.subtree if t.i > part.right_edge.i]
+    words = left or right
+    if not words:
+        return ""
+    return word.doc[words[0].i: words[-1].i + 1].text.strip(" ,;:\u2014\u2013")
 
 
 def _stance_words_at(t: Token, last: Token, by_token: dict[int, list[Predicate]],
