@@ -244,3 +244,28 @@ def test_a_state_s_office_named_without_a_name_is_its_holder(nlp, text, actor):
 def test_an_office_before_a_name_leaves_the_name_to_say_who(nlp):
     doc = nlp("Russian President Vladimir Putin met the Ukrainian delegation.")
     assert [m.kind for m in doc._.tw_mentions if m.kind == "title"] == []
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Trump said the deal would wait until he sees the Russian leader in person.", "vladimir-putin"),
+    ("Zelensky landed in Berlin. The Ukrainian leader thanked his hosts.", "volodymyr-zelensky"),
+    ("Witkoff flew home after five hours with the Kremlin leader.", "vladimir-putin"),
+    ("Trump spoke first. The Kremlin later said the US leader had been frank.", "donald-trump"),
+    ("Merz hosted the talks. The German leader called them useful.", "friedrich-merz"),  # a chancellor leads
+])
+def test_a_state_s_leader_named_without_a_name_is_the_holder_of_its_top_office(extract, text, actor):
+    facts = extract(text, published="2025-11-20")
+    assert actor in [m.actor for m in facts.mentions if m.kind == "title"]
+
+
+@pytest.mark.parametrize("text", [
+    "European leaders gathered in Paris to discuss the plan.",
+    "The Russian side rejected the plan on Monday.",
+    "The Russian opposition leader criticised the plan from exile.",
+    "The former Ukrainian president criticised the plan.",
+    "No Russian leader would sign such terms, an analyst said.",
+    "Russian leader Vladimir Putin welcomed the envoys.",
+])
+def test_other_leaders_and_sides_are_no_office_holder(extract, text):
+    facts = extract(text, published="2025-11-20")
+    assert [m.actor for m in facts.mentions if m.kind == "title"] == []

@@ -30,7 +30,7 @@ from ..paragraphs import is_heading_span
 from ..quotes.quotemarks import find_marked
 from ..tense import governing_verb
 from ..words import words_of
-from .titles import title_of
+from .titles import office_holder, office_named, title_of
 
 DEFAULT_FUZZY_THRESHOLD = 88
 MIN_FUZZY_CHARS = 5
@@ -48,10 +48,6 @@ _LATTER = {"latter": -1, "former": -2}
 _BUILDINGS = {"basilica", "cathedral", "church", "abbey", "square", "palace", "hospital", "college", "university",
               "bridge", "street", "avenue", "park", "hall", "chapel", "monastery", "station", "airport"}
 OBJECT_DEPS = {"dobj", "iobj", "dative", "pobj"}
-# Offices a state has one holder of: "the Ukrainian president" is whoever was president then.
-OFFICES = {"president": ("president",), "chancellor": ("chancellor",), "premier": ("prime minister",),
-           "minister": ("prime minister",)}
-NOT_THE_HOLDER = {"former", "ex", "vice", "deputy", "acting", "late", "first"}  # "first deputy prime minister"
 # Acts whose "from" names where they were launched, not who made them: "drones from Belarus".
 LAUNCHED_KINDS = {"attack", "mobilization"}
 PUBLISHED = "tw_published"  # doc.user_data key: the article's publication date, when the caller knows it
@@ -216,31 +212,14 @@ class ActorResolver(LexiconComponent):
         return self._person_ids[match[2]]
 
     def _title_holder(self, ent: Span, actor: str, earlier: list[Mention]) -> str | None:
-        """"The Ukrainian president", "Russia's foreign minister": the person of the packs who held that
-        office of that state on the publication date, the one the article named before if several may
-        have (the world leaders of the core pack carry no dates)."""
+        """"The Ukrainian president", "Russia's foreign minister", "the Russian leader": the person of the
+        packs who held that office of that state on the publication date (see `office_holder`)."""
         state = self.lexicon.states.get(actor)
-        head = ent.root.head
-        if state is None or state.kind != "country" or ent.root.dep_ not in ("amod", "compound", "poss", "nmod") \
-                or head.i < ent.end or head.lower_ not in OFFICES or "PERSON" in (head.ent_type_, head.head.ent_type_) \
-                or any(c.ent_type_ == "PERSON" for c in head.children):
+        offices = office_named(ent) if state is not None and state.kind == "country" else None
+        if offices is None:
             return None
-        offices = OFFICES[head.lower_]
-        if head.lower_ == "minister":
-            kinds = [c.lower_ for c in head.children if c.dep_ in ("compound", "amod") and c.i > ent.root.i]
-            offices = (f"{kinds[0]} minister",) if kinds else offices
-        published = ent.doc.user_data.get(PUBLISHED)
-        for office in offices:
-            pattern = re.compile(rf"\b{office}\b")
-            holders = [p.id for p in self.lexicon.people.values() if p.side == state.code and any(
-                pattern.search(r.title.lower()) and not NOT_THE_HOLDER & set(r.title.lower().replace("-", " ").split())
-                and r.holds_on(published) for r in p.roles)]
-            named = [h for h in holders if h in {m.actor for m in earlier}]
-            if len(named) == 1 or len(holders) == 1:
-                return (named or holders)[0]
-            if holders:
-                return None
-        return None
+        return office_holder(offices, state.code, self.lexicon, ent.doc.user_data.get(PUBLISHED),
+                             {m.actor for m in earlier})
 
     def _venue(self, ent: Span) -> bool:
         """"the Budapest summit", "the Riyadh talks": a capital naming a meeting is where it is held."""
