@@ -109,6 +109,24 @@ def test_never_is_oppose(nlp):
         ("UKR", "territorial_concessions", "oppose")}
 
 
+@pytest.mark.parametrize("text, holder", [
+    ("Sybiha said Ukraine would not give up Luhansk, which Russia claims.", "UKR"),
+    ("Kyiv will not hand over the occupied territories.", "UKR"),
+    ("Zelensky said on Monday: we won't surrender our land.", "volodymyr-zelensky"),
+])
+def test_what_the_subject_will_not_do_is_refused(nlp, text, holder):
+    assert (holder, "territorial_concessions", "oppose") in _positions(nlp, text)
+
+
+def test_a_refused_stop_opposes_what_it_would_stop(nlp):
+    assert _positions(nlp, "Moscow would not halt strikes on energy facilities.") == {
+        ("RUS", "partial_ceasefire", "oppose")}
+
+
+def test_a_forecast_about_a_thing_is_no_refusal(nlp):
+    assert _positions(nlp, "Lavrov said the truce would not last.") == set()
+
+
 def test_negated_support_is_oppose(nlp):
     assert _positions(nlp, "Washington does not support sending NATO troops to Ukraine.") == {
         ("USA", "foreign_troops", "oppose")}

@@ -7,10 +7,12 @@ membership") takes a stance from the stance words that govern it in the parse
 ("refuses to accept" opposes) and flipped by negation ("has no objection to"
 supports). A condition clause ("unless Kyiv agrees ...", "provided there is
 progress ...") makes the stance it qualifies conditional, and what it asks for is
-supported. An issue in a time phrase ("after a ceasefire") only dates another's
-stance, but one that what a holder asks for must come before ("withdraw before
-any truce") is conditional on that. The holder is the actor the stance word's subject, possessor or agent
-names, else whoever reports it ("Moscow says ..."); it must belong to a side.
+supported. A verb its subject will not do is refused ("Kyiv would not give up
+Crimea" opposes). An issue in a time phrase ("after a ceasefire") only dates
+another's stance, but one that what a holder asks for must come before
+("withdraw before any truce") is conditional on that. The holder is the actor the
+stance word's subject, possessor or agent names, else whoever reports it
+("Moscow says ..."); it must belong to a side.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from .holders import Holders
 from ..mentions import PositionRecord
 from ..paragraphs import is_heading_span
 from .stance import (FLIP, Condition, Predicate, Step, asked_words, attach, chain, compose, first_asked,
-                     make_condition, make_predicate, qualified_verb)
+                     make_condition, make_predicate, qualified_verb, refusals)
 from ..tense import governing_verb, is_reference_point
 from ..words import sentences_of
 
@@ -115,6 +117,8 @@ class _SentenceReader:
                     self.conditions.append(condition)
             elif (p := make_predicate(sent, m, cue_tokens)) is not None:
                 self.predicates.append(p)
+        anchors = {p.anchor.i for p in self.predicates}
+        self.predicates += refusals(sent, cue_tokens | anchors, holders.speakers)
         for condition in self.conditions:
             attach(condition, self.predicates)
         self.reached: set[Predicate] = set()

@@ -24,6 +24,9 @@ _CLAUSE_END = {",", ";", ":", "\u2014", "\u2013", ".", "!", "?", "(", ")"}
 # "even if", "as if": no condition; "asked if": a question.
 _NOT_CONDITIONAL = {"even", "as", "what"}
 _CONTRAST = {"but", "rather"}
+# "will not", "would not": a will refused, where the verb is no stance word ("would not give up").
+_WILL = {"will", "would", "wo", "shall", "'ll", "'d"}
+_THINGS = {"it", "this", "that", "these", "those", "which", "what"}
 # Prepositions of a phrase that dates or orders what it hangs on: "after a ceasefire", "until a
 # peace deal", "prior to a truce"; an issue named there is no object of a stance.
 TIME_PREPS = RELATIVE_PREPS | {"during", "till", "pending", "upon", "throughout"}
@@ -99,6 +102,30 @@ def make_predicate(sent: Span, match: CueMatch, cue_tokens: set[int]) -> Predica
     own = set(range(match.start, match.end))
     is_negated = negated(root, own) or (anchor.i != root.i and negated(anchor, own))
     return Predicate(match.label, match, root, anchor, is_negated)
+
+
+def refusals(sent: Span, taken: set[int], agents: set[int]) -> list[Predicate]:
+    """The verbs an agent says they will not do, as stance words that oppose like "never":
+    "Ukraine would not give up the Donbas", "we will not surrender our land"; not a forecast
+    about a thing ("the truce will not hold"), nor a verb that is a stance word itself.
+
+    Args:
+        sent: the sentence.
+        taken: the tokens of its stance cues.
+        agents: the tokens that name actors.
+    """
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.i in taken:
+            continue
+        children = list(verb.children)
+        neg = next((c for c in children if c.dep_ == "neg" and c.i not in taken), None)
+        will = any(c.dep_ == "aux" and c.lower_ in _WILL for c in children)
+        agent = any(c.dep_ == "nsubj" and (c.i in agents or (c.pos_ == "PRON" and c.lower_ not in _THINGS))
+                    for c in children)
+        if neg is not None and will and agent:
+            out.append(Predicate("oppose", CueMatch("oppose", neg.i, neg.i + 1), neg, verb))
+    return out
 
 
 def make_condition(sent: Span, match: CueMatch) -> Condition | None:
