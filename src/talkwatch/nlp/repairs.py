@@ -1,4 +1,4 @@
-"""The `talkwatch_repairs` component: mends two systematic errors of the small
+"""The `talkwatch_repairs` component: mends three systematic errors of the small
 English model before anything reads the parse.
 
 After an adjective, the model often takes an event noun in -ing for a verb:
@@ -15,6 +15,10 @@ the adjective is a verb of the pack's event lexicon and the word before it
 names an actor, the phrase is re-hung as a clause: the name becomes the verb's
 subject and the noun its object. Only lexicon verbs are repaired, so "the
 Kremlin's stated aims" or "Russia-backed forces" stay as they are.
+
+A plural event noun that is also a verb in -s is sometimes tagged as the verb
+where it is a subject: "that talks in Geneva had produced a draft". A subject
+with no subject, object or auxiliary of its own is made the noun it is.
 """
 
 from __future__ import annotations
@@ -47,12 +51,14 @@ class ParseRepairer(LexiconComponent):
     def prepare(self, lexicon: Lexicon, nlp: Language | None) -> None:
         self.verbs = frozenset(v for t in lexicon.triggers.values() for v in t.verbs if " " not in v)
         self.gerunds = frozenset(n for t in lexicon.triggers.values() for n in t.nouns if n.endswith("ing"))
+        self.plurals = {n + "s": n for t in lexicon.triggers.values() for n in t.nouns if " " not in n}
 
     def __call__(self, doc: Doc) -> Doc:
         self.ready()
         strings = doc.vocab.strings
         amod, tags = strings["amod"], {strings["JJ"], strings["VBN"]}
         vbg, jj, nn = strings["VBG"], strings["JJ"], strings["NN"]
+        vbz, subjects = strings["VBZ"], {strings["nsubj"], strings["nsubjpass"]}
         # Arrays first: a Token object for every word of every article costs more than the check.
         rows = doc.to_array([TAG, DEP]).tolist()
         for i, (tag, dep) in enumerate(rows):
@@ -60,6 +66,11 @@ class ParseRepairer(LexiconComponent):
                 token = doc[i]
                 if token.lower_ in self.gerunds and not any(c.dep_ in CLAUSE_DEPS for c in token.children):
                     _as_noun(token)
+                continue
+            if tag == vbz and dep in subjects:
+                token = doc[i]
+                if token.lower_ in self.plurals and not any(c.dep_ in CLAUSE_DEPS for c in token.children):
+                    token.pos_, token.tag_, token.lemma_ = "NOUN", "NNS", self.plurals[token.lower_]
                 continue
             if dep != amod or tag not in tags:
                 continue

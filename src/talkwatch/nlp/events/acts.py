@@ -105,8 +105,9 @@ def _relate(doc: Doc, inner: Candidate, by_key: dict[int, Candidate]) -> None:
         return
     deps = {t.dep_ for t in path}
     between = path[1:]
-    if outer.kind == inner.kind and not any(_clause_verb(t) for t in between) and _compatible(outer, inner):
-        _merge(doc, outer, inner)
+    if outer.kind == inner.kind and not any(_clause_verb(t) for t in between) and (
+            _compatible(outer, inner) or [t.lower_ for t in between] == ["as"]):
+        _merge(doc, outer, inner)  # "demands the region as a condition for peace" is one demand
     elif _under(inner, path) and doc[inner.key].pos_ in ("NOUN", "PROPN") and _actors(inner):
         # "would give up land annexed by Russia under a US proposal": what the proposal says.
         for token in doc[inner.key].ancestors:

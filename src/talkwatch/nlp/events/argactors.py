@@ -26,6 +26,8 @@ PAIR_HEADS = {"pair", "two", "both", "duo", "sides", "leaders", "men", "presiden
 # "the two leaders": two people; "the two presidents": two people who have been presidents.
 PERSON_PAIRS = {"leaders": None, "men": None, "women": None, "heads": None, "presidents": "president",
                 "ministers": "minister"}
+# "both sides", "the two countries": two different sides, whoever of them was named last.
+SIDE_PAIRS = {"sides", "sides'", "parties", "countries", "nations", "delegations", "governments", "camps"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 FIRST_SINGULAR = {"i", "me", "my", "myself"}
 FIRST_PLURAL = {"we", "us", "our", "ourselves"}
@@ -223,7 +225,9 @@ class ActorMap:
         pair of people ("the two leaders"), the last two people."""
         sent = token.sent
         scopes = [s for s in (_previous_sentence(sent), self.doc[sent.start: token.i]) if s is not None]
-        noun = token.lower_ if token.lower_ in PERSON_PAIRS else token.head.lower_
+        noun = token.lower_ if token.lower_ in PERSON_PAIRS.keys() | SIDE_PAIRS else token.head.lower_
+        if noun in SIDE_PAIRS:
+            return self._two_sides(token)
         if noun in PERSON_PAIRS:
             title = PERSON_PAIRS[noun]
             persons = [a for a in self.actors_in(t for s in scopes for t in s if t.i not in self.place_tokens)
@@ -235,6 +239,30 @@ class ActorMap:
             if len(named) >= 2:
                 return named[-2:]
         return []
+
+
+    def _two_sides(self, token: Token) -> list[str]:
+        """"Both sides", "the two delegations": the two sides the article names most, the one named
+        first on a tie (a lead names the parties before their hosts); never the side of whoever
+        urges or addresses them ("Fidan urged both sides"): no one speaks to itself as one of two."""
+        addresser: set[str | None] = set()
+        if token.dep_ not in _SUBJECT:
+            verb = token.head.head if token.dep_ == "pobj" else token.head
+            while verb.dep_ == "conj" and not any(c.dep_ in _SUBJECT for c in verb.children):
+                verb = verb.head  # "opened the talks and urged both sides": the first verb's subject
+            addresser = {self._side_or_self(self.by_token[t.i]) for s in verb.children if s.dep_ in _SUBJECT
+                         for t in phrase(s) if t.i in self.by_token}
+        named: dict[str, list[int]] = {}  # side -> [mentions, earliness]
+        for t in self.doc:
+            if t.i in self.by_token and self.mention_tokens[t.i][0] == t.i and t.i not in self.place_tokens:
+                side = self._side_or_self(self.by_token[t.i])
+                if side is not None and side not in addresser:
+                    named.setdefault(side, [0, -t.i])[0] += 1
+        ranked = sorted(named, key=lambda s: named[s], reverse=True)
+        return ranked[:2] if len(ranked) >= 2 else []
+
+    def _side_or_self(self, actor: str) -> str | None:
+        return self.side(actor) or (None if self.is_person(actor) else actor)
 
 
 def _dummy(token: Token) -> bool:

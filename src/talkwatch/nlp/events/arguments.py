@@ -22,6 +22,7 @@ from .argactors import ActorMap, phrase
 from ..dates.component import DateSpan
 from .governors import ARRANGING, ASPECT_VERBS, governor_of, is_light
 from .places import Location, PlaceReader
+from .status import MOTION_VERBS, REPORTING
 from .triggers import Trigger, key_of
 
 SUBJECTS = {"nsubj", "csubj"}
@@ -52,6 +53,7 @@ VERBAL_KINDS = {"rejection", "support", "accusation", "demand", "proposal", "thr
 TOPICAL_VERBS = {"discuss", "negotiate", "talk", "confer"}
 # Where a subject with no actor of its own is placed: "a court in Guyana", "students throughout Indonesia".
 PLACED_IN = {"in", "of", "throughout", "across", "from", "inside"}
+DESTINATION_PREPS = {"to", "in", "into", "at"}
 CLIMB = {"xcomp", "conj", "advcl", "acomp", "pcomp", "prep"}
 
 
@@ -108,7 +110,9 @@ class ArgumentReader:
         words = [verb] + [self.doc[i] for i in trigger.tokens if i != verb.i]
         if passive or _passive_participle(verb):
             source = acting_tokens(verb)
-            target = [t for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass") for t in phrase(c)]
+            # What "was discussed" is the topic, not a party: "American proposals could be discussed".
+            target = [t for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass") for t in phrase(c)
+                      if key_of(verb) not in TOPICAL_VERBS]
             if verb.dep_ == "acl":  # "ten soldiers killed in the strike": the noun is the patient
                 target += phrase(verb.head)
         else:
@@ -151,8 +155,22 @@ class ArgumentReader:
         # Where a meeting or strike took place may hang on its object ("met Putin in Moscow", "killed
         # six in Kharkiv"); the object of words is elsewhere ("will not accept troops in Ukraine").
         placed = words if trigger.kind in VERBAL_KINDS else _with_objects(words)
-        _locate(args, self.places.location(_attached(placed), set(self.triggers)) or self.places.where(verb))
+        _locate(args, self.places.location(_attached(placed), set(self.triggers)) or self.places.where(verb)
+                or self._destination(verb))
         return args
+
+    def _destination(self, verb: Token) -> Location | None:
+        """"flew to Riyadh to meet Witkoff": a meeting one travels for is where one travels to."""
+        motion = verb.head
+        if verb.dep_ not in ("advcl", "xcomp") or motion.lemma_ not in MOTION_VERBS:
+            return None
+        for prep in motion.children:
+            if prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS:
+                for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                    found = self.places.place_of(obj.subtree)
+                    if found:
+                        return found
+        return None
 
     def _subject(self, verb: Token) -> list[Token]:
         """The nearest subject phrase that names an actor ("and urged them" takes the subject of
@@ -252,6 +270,8 @@ class ArgumentReader:
                 words.append(governor)
         if not args.others and len(words) > 1:  # "discussions last month in Riyadh between X and Y"
             args.others = self.actors.actors_in(self._prep_phrases(_attached(words[1:]), {"between"}))
+        if kind in ("meeting", "call") and not (args.others or self.actors.actors_in(source + target)):
+            source += self._joint_reporters(noun)
         args.source = self.actors.actors_in(source)
         if not args.source and governor is not None and relation in ("light", "lifted") and not arranged:
             args.source = self._phrase_actors(acting_tokens(governor))  # "students in Jakarta staged protests"
@@ -259,6 +279,17 @@ class ArgumentReader:
         args.tokens = {t.i for t in source + target}
         _locate(args, self.places.location(_attached(words), set(self.triggers)) or self.places.compound(noun))
         return args
+
+    def _joint_reporters(self, noun: Token) -> list[Token]:
+        """"US and Ukrainian officials said talks in Geneva had produced a draft": talks that
+        several parties report together, naming no one, are their own talks."""
+        current = noun
+        while current.dep_ not in ("ccomp", "ROOT") and current.head.i != current.i:
+            current = current.head
+        if current.dep_ != "ccomp" or current.head.lemma_ not in REPORTING:
+            return []
+        speakers = [t for c in current.head.children if c.dep_ == "nsubj" for t in phrase(c)]
+        return speakers if len(self.actors.actors_in(speakers)) >= 2 else []
 
     def _struck_place(self, kind: str, target: list[Token]) -> list[str]:
         """The state of a place an attack is aimed at ("strikes on Kharkiv"), when its target

@@ -210,8 +210,8 @@ def _frame(head: Token, c: Candidate, actors: ActorMap) -> None:
         c.kind, c.status = "demand", "occurred"
         c.args.source, c.args.target = actors.actors_in(wanter), list(c.args.source)
     elif _purpose(head) and c.kind != "protest":  # "marched to protest" protests
-        c.dropped = c.kind not in ("meeting", "call")  # "flew to Riyadh to meet him" is planned
-        c.status = "planned"
+        c.dropped = c.kind not in ("meeting", "call")  # "flew to Riyadh to meet him" is planned,
+        c.status = "occurred" if _perfect(head.head) else "planned"  # "had flown there to meet him" done
 
 
 def _drop_denied_refusals(doc: Doc, candidates: list[Candidate]) -> None:
@@ -299,6 +299,11 @@ def _wanted_of_another(head: Token) -> bool:
     return head.dep_ in ("xcomp", "ccomp") and head.head.lemma_.lower() in WANTS and any(
         c.dep_ in ("dobj", "nsubj") and c.i < head.i for c in [*head.head.children, *head.children]
         if c.head.i != head.head.i or c.dep_ == "dobj")
+
+
+def _perfect(verb: Token) -> bool:
+    """"had travelled": a past before the past, over by the time of writing."""
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) and verb.tag_ == "VBN"
 
 
 def _purpose(head: Token) -> bool:

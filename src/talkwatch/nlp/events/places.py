@@ -21,6 +21,9 @@ PLACE_NOUNS = {"city", "town", "village", "region", "province", "border", "capit
                "square", "street", "quarter", "neighbourhood", "neighborhood", "suburb", "camp", "base", "embassy",
                "consulate", "prison", "jail", "airport", "harbour", "harbor", "market", "settlement"}  # a city or country before a region, a region before a building
 
+# Adverbial idioms the small model hangs the next phrase on: "met face to face in Istanbul".
+MANNER_NOUNS = {"face", "person", "camera", "door", "doors", "one", "side"}
+
 Location = tuple[str, str | None]  # place name, and the state it is in when known
 
 
@@ -68,7 +71,7 @@ class PlaceReader:
     def location(self, words: Iterable[Token], skip: set[int]) -> Location | None:
         """The place of the first "in"/"at" phrase below `words` that names one (`skip`: event
         nouns, "in talks" is no place)."""
-        for word in words:
+        for word in _with_manner_idioms(words):
             for prep in word.children:
                 if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE:
                     continue
@@ -106,6 +109,15 @@ class PlaceReader:
                 if term.kind == "metonym" and state is not None and state.capital:
                     return state.capital
         return text
+
+
+def _with_manner_idioms(words: Iterable[Token]) -> Iterable[Token]:
+    """The words, each followed by the last noun of a manner idiom hung on it ("face to face", "in
+    person"), whose "in" phrase the model often hangs there instead of on the verb."""
+    for word in words:
+        yield word
+        for prep in (c for c in word.children if c.dep_ == "prep"):
+            yield from (g for g in prep.children if g.dep_ == "pobj" and g.lower_ in MANNER_NOUNS)
 
 
 def _of_a_place(doc: Doc, start: int, end: int) -> bool:

@@ -26,6 +26,10 @@ COMMUNICATION = {"statement", "report", "video", "footage", "photo", "image", "p
                  "ruling", "result", "update", "response", "reply", "answer", "comment", "invitation", "greeting",
                  "condolence", "congratulation", "address", "appeal", "warning", "plan", "proposal", "details",
                  "figures", "statistics", "album", "book", "film", "text", "version", "draft", "press", "lecture"}
+# What one phones someone to do: "called Zelensky to brief him on the talks".
+CALLED_TO = {"brief", "discuss", "congratulate", "thank", "inform", "update", "express", "convey", "offer",
+             "talk", "speak", "tell", "wish", "condole", "apologise", "apologize", "explain", "reassure"}
+TIME_UNITS = {"day", "week", "month", "hour", "deadline"}
 PROTEST_INTRANSITIVE = {"demonstrate", "march", "rally", "riot"}
 # Nouns for the people who act, not the act: an event only when they are not said to do something else.
 AGENT_NOUNS = {"protester", "protestor", "demonstrator", "rioter"}
@@ -56,6 +60,8 @@ LENT_QUALITIES = {"weight", "credence", "credibility", "legitimacy", "voice", "h
 # Verbs that accuse only when what they claim is a hostile act: "claimed that Kyiv had attacked".
 CLAIMS = {"claim"}
 CLAIMED_KINDS = {"attack", "coercion", "sanction", "threat", "mobilization", "protest"}
+# Verbs that demand only of someone: "requires Kyiv to withdraw", not "required more time".
+NEEDS = {"require"}
 AID_VERBS_NEEDING_RECIPIENT = {"supply", "deliver", "provide", "donate", "send", "ship", "grant", "lend", "loan"}
 
 
@@ -83,6 +89,8 @@ def _verb_sense(trigger: Trigger, verb: Token, word: str) -> Trigger | None:
         return _phone_call(trigger, verb, deps)
     if word in ("decline", "refuse") and any(c.dep_ == "xcomp" and _speaking(c) for c in children):
         return None  # "declined to comment"
+    if word == "give" and not _ultimatum(verb, children):
+        return None  # "gave a speech", "gave Kyiv weapons"
     if word == "ask" and _asks_a_question(children, deps):
         return None
     if word == "seek" and "xcomp" in deps and "dobj" not in deps:
@@ -159,12 +167,26 @@ def _workers_strike(verb: Token) -> bool:
 
 
 def _phone_call(trigger: Trigger, head: Token, deps: set[str]) -> Trigger | None:
-    """"Trump called Putin" is a call; "called him a liar", "so-called", "was called" are not."""
-    if head.dep_ == "amod" or "auxpass" in deps or "ccomp" in deps or "xcomp" in deps:
+    """"Trump called Putin" and "called Zelensky to brief him" are calls; "called him a liar",
+    "called them to order", "so-called", "was called" are not."""
+    purposes = [c for c in head.children if c.dep_ == "xcomp"]
+    if any(c.lemma_ not in CALLED_TO for c in purposes):
+        return None
+    if head.dep_ == "amod" or "auxpass" in deps or "ccomp" in deps:
         return None
     if "dobj" in deps and ("oprd" in deps or "attr" in deps or "acomp" in deps):
         return None
     return trigger
+
+
+def _ultimatum(verb: Token, children: list[Token]) -> bool:
+    """"gave Kyiv until Thursday to accept the plan", "gave Russia 50 days to reach a deal": time
+    given someone to do something is a demand that they do it."""
+    until = any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in children)
+    span = any(c.dep_ in ("dobj", "npadvmod") and c.lemma_ in TIME_UNITS for c in children)
+    task = any(t.dep_ in ("xcomp", "advcl", "relcl", "acl") and any(a.lower_ == "to" for a in t.children)
+               for c in [verb, *children] for t in c.children)
+    return (until or span) and task
 
 
 def _asks_a_question(children: list[Token], deps: set[str]) -> bool:
@@ -197,14 +219,23 @@ def fits(trigger: Trigger, args: Arguments, doc: Doc, triggers: dict[int, Trigge
     if trigger.form == "verb" and lemma in VISITING and any(o.i in triggers and triggers[o.i].kind != trigger.kind
                                                             for o in objects):
         return False  # "received the American proposal": what came, not who
-    if trigger.form == "verb" and lemma in AID_VERBS_NEEDING_RECIPIENT and not args.target and not same_kind_object:
-        return False
+    if trigger.form == "verb" and lemma in NEEDS and not args.target and not any(c.dep_ == "xcomp"
+                                                                                  for c in head.children):
+        return False  # "others required detailed discussion": a need, asked of no one
+    if trigger.form == "verb" and lemma in AID_VERBS_NEEDING_RECIPIENT and not same_kind_object \
+            and (not args.target or any(_led(o) for o in objects)):
+        return False  # "sent a team led by X": a delegation, and X no recipient
     if trigger.kind == "accusation" and lemma in CLAIMS and not _claims_a_hostile_act(head, triggers):
         return False  # "claimed victory", "claimed that talks were going well"
     if trigger.lemma == "claim responsibility":  # for an attack, not "for the delay"
         claimed = [doc[i] for i in trigger.tokens if doc[i].lower_ == "responsibility"]
         return any(t.i in triggers and triggers[t.i].kind == trigger.kind for r in claimed for t in r.subtree)
     return True
+
+
+def _led(noun: Token) -> bool:
+    """"a team led by X", "a group headed by X": people sent under someone, not supplies."""
+    return any(c.dep_ == "acl" and c.lemma_ in ("lead", "head") for c in noun.children)
 
 
 def _claims_a_hostile_act(verb: Token, triggers: dict[int, Trigger]) -> bool:

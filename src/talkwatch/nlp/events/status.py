@@ -29,7 +29,10 @@ NEGATIONS = {"not", "n't", "never"}
 WISH_FRAMES = {"want", "hope", "wish", "seek", "try", "aim", "propose", "suggest", "offer", "urge", "ask", "demand",
                "call", "insist", "threaten", "consider", "push", "press", "need", "refuse", "decline", "reject",
                "willing", "ready", "open", "prepared", "able", "eager", "keen", "close", "likely", "unlikely",
-               "possible", "impossible", "necessary", "pressure", "encourage", "invite", "favour", "favor"}
+               "possible", "impossible", "necessary", "pressure", "encourage", "invite", "favour", "favor",
+               "require"}
+# Adjective frames that are also verbs of no wish: "opened the talks", "closed the meeting".
+VERB_NOT_FRAME = {"open", "close"}
 # Frames whose complement is arranged: "due to meet", "agreed to hold a summit".
 PLAN_FRAMES = {"due", "set", "expected", "scheduled", "slated", "poised", "plan", "intend", "prepare", "going",
                "agree", "decide", "promise", "pledge", "vow", "arrange", "schedule", "expect"}
@@ -46,6 +49,9 @@ ONGOING = {"underway", "ongoing", "continuing"}
 BEGIN = {"begin", "start", "continue", "resume", "open", "kick", "enter"}
 REPORTING = {"say", "tell", "announce", "state", "declare", "claim", "add", "note", "write", "report", "confirm",
              "indicate", "signal", "reiterate", "stress", "insist", "warn", "post", "suggest", "question", "ask"}
+# Verbs of travel: when and where one travels is when and where the act one travels for happens
+# ("flew to Riyadh on Monday to meet Witkoff").
+MOTION_VERBS = {"travel", "fly", "go", "come", "head", "arrive", "return", "journey", "rush", "drive"}
 TODAY = {"today", "tonight", "this morning", "this afternoon", "this evening", "now", "earlier today"}
 PRESENT_AUX = {"is", "are", "'re", "'s", "am"}
 
@@ -60,6 +66,29 @@ def _conditional(mark: Token) -> bool:
     if mark.lemma_.lower() in CONDITIONS:
         return True
     return mark.lower_ in ONLY_THEN and any(c.dep_ == "advmod" and c.lower_ == "only" for c in mark.head.children)
+
+
+def _coordinated(clause: Token) -> list[Token]:
+    """The verbs a clause is coordinated with when it has no subject or auxiliary of its own: in
+    "Russia would seize the city and attack the port", "attack" shares "would"; a finite verb
+    ("would stand by Kyiv and rejected limits") shares nothing."""
+    out, current = [], clause
+    while current.dep_ == "conj" and current.head.i != current.i and current.tag_ in ("VB", "VBN") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in current.children):
+        current = current.head
+        out.append(current)
+    return out
+
+
+def _reported_future(aux: Token) -> bool:
+    """"Peskov said Putin would meet Witkoff": "will" put into the past of the verb reporting it."""
+    if _plain(aux) not in ("would", "'d"):
+        return False
+    clause = aux.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "said X and that he would call Y"
+    reporter = clause.head
+    return clause.dep_ == "ccomp" and reporter.lemma_ in REPORTING and reporter.tag_ in ("VBD", "VBN")
 
 
 def _path(token: Token) -> list[Token]:
@@ -80,6 +109,8 @@ def _local(trigger: Token, clause: Token) -> list[Token]:
 def _above(clause: Token) -> list[Token]:
     """Words the clause depends on as a complement ("want" in "want to meet"), up to a finite clause."""
     out, current = [], clause
+    if current.dep_ == "conj" and current.head.dep_ == "xcomp":
+        current = current.head  # "required Ukraine to cede land and give up its bid": both required
     while current.dep_ in ("xcomp", "acomp", "pcomp", "prep", "pobj", "acl", "ccomp", "advcl", "amod", "dobj") \
             and current.head.i != current.i:
         current = current.head
@@ -98,8 +129,10 @@ def is_hypothetical(trigger: Token, clause: Token, framed: bool = True) -> bool:
     if any(c.lower_ in HYPOTHETICAL_ADJ for c in _children([trigger], {"amod", "det"})):
         return True
     above = _above(clause) if framed else []
-    verbs = [t for t in local + above if t.pos_ in ("VERB", "AUX")]
-    if any(_plain(a) in MODALS for a in _children(verbs, {"aux", "auxpass"})):
+    if any(_plain(c) in NEGATIONS for c in _children([t for t in above if _frame(t)], {"neg"})):
+        return True  # "was not planning to fight", "does not want to meet"
+    verbs = [t for t in local + above + _coordinated(clause) if t.pos_ in ("VERB", "AUX")]
+    if any(_plain(a) in MODALS and not _reported_future(a) for a in _children(verbs, {"aux", "auxpass"})):
         return True
     if any(_conditional(c) for c in _children(_path(clause), {"mark"})):
         return True
@@ -108,7 +141,7 @@ def is_hypothetical(trigger: Token, clause: Token, framed: bool = True) -> bool:
     if any(_conditional(c) for c in _children(_children([clause], {"advcl"}), {"mark"})):
         return True
     above = above + local[1:]
-    if any(t.lemma_.lower() in WISH_FRAMES or t.lower_ in WISH_FRAMES for t in above if t.i != trigger.i):
+    if any(_wish_frame(t) for t in above if t.i != trigger.i):
         return True
     # "the possibility of talks", "hopes for a deal": the noun phrase the trigger hangs in.
     phrase_above = []
@@ -120,13 +153,24 @@ def is_hypothetical(trigger: Token, clause: Token, framed: bool = True) -> bool:
                if t.i != trigger.i)
 
 
+def _wish_frame(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in VERB_NOT_FRAME:
+        return False
+    return lemma in WISH_FRAMES or token.lower_ in WISH_FRAMES
+
+
+def _frame(token: Token) -> bool:
+    return _wish_frame(token) or token.lemma_.lower() in PLAN_FRAMES or token.lower_ in PLAN_FRAMES
+
+
 def is_planned(trigger: Token, clause: Token, date: DateSpan | None, framed: bool = True) -> bool:
     local = _local(trigger, clause)
     if any(t.lower_ in PAST_PREPS for t in local[1:]):
         return False  # "their first talks since last week's encounter"
     above = _above(clause) if framed else []
-    verbs = [t for t in local if t.pos_ in ("VERB", "AUX")] + above
-    if any(_plain(a) in FUTURE_AUX for a in _children(verbs, {"aux", "auxpass"})):
+    verbs = [t for t in local + _coordinated(clause) if t.pos_ in ("VERB", "AUX")] + above
+    if any(_plain(a) in FUTURE_AUX or _reported_future(a) for a in _children(verbs, {"aux", "auxpass"})):
         return True
     if any(t.lemma_.lower() in PLAN_FRAMES or t.lower_ in PLAN_FRAMES for t in above + local[1:]):
         return True
@@ -177,8 +221,11 @@ def status_of(trigger: Token, clause: Token, date: DateSpan | None, framed: bool
 
 
 def _chain(clause: Token) -> set[int]:
-    """The clause verb and the frames above it ("plan" in "plan to meet next week")."""
+    """The clause verb and the frames above it ("plan" in "plan to meet next week"), or the journey
+    it is the aim of."""
     out, current = {clause.i}, clause
+    if current.dep_ == "advcl" and current.head.lemma_ in MOTION_VERBS:
+        out.add(current.head.i)  # "flew there on Monday to meet him"
     while current.dep_ in ("xcomp", "acomp") and current.head.i != current.i:
         current = current.head
         out.add(current.i)
@@ -203,6 +250,7 @@ def date_of(doc: Doc, trigger_tokens: Sequence[int], clause: Token, governor: To
     said Thursday that ...") dates only what is done by saying it (`said`: a threat, a demand)."""
     mine = set(trigger_tokens) | _chain(clause) | ({governor.i} if governor is not None else set())
     stops = mine | other_triggers
+    dates = [d for d in dates if not _deadline(doc, d)]
     anchors = [(d, _anchor(doc, d, stops)) for d in dates]
     attached = [d for d, a in anchors if a in mine]
     if attached:
@@ -213,6 +261,12 @@ def date_of(doc: Doc, trigger_tokens: Sequence[int], clause: Token, governor: To
     if len(dates) == 1 and anchor not in other_triggers and (said or anchor is None or not _reports(doc[anchor])):
         return dates[0]
     return None
+
+
+def _deadline(doc: Doc, date: DateSpan) -> bool:
+    """"gave Kyiv until Thursday", "a truce lasting till Easter": an end point, not when the act was."""
+    span = doc.char_span(date.start, date.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("until", "till")
 
 
 def _reports(verb: Token) -> bool:
