@@ -263,6 +263,32 @@ def test_talks_several_parties_report_are_their_own(nlp):
     assert set(event.source) == {"USA", "UKR"} and event.location == "Geneva"
 
 
+def test_location_is_the_city_of_the_saudi_city_of(nlp):
+    _, event = _one(nlp, "Rubio met Ukrainian officials in the Saudi city of Jeddah on Tuesday.", "meeting")
+    assert event.location == "Jeddah"
+
+
+def test_who_brokered_a_swap_is_no_place_of_it(nlp):
+    _, event = _one(nlp, "Russia and Ukraine swapped 150 prisoners each in a deal brokered by the United Arab "
+                         "Emirates.", "concession")
+    assert event.location is None
+
+
+@pytest.mark.parametrize(("sentence", "kind", "status"), [
+    ("Trump said he expected to speak with Putin later this week.", "call", "planned"),
+    ("Merz spoke with Zelensky in Kyiv on Monday.", "meeting", "occurred"),
+])
+def test_speaking_with_a_party_is_a_call_unless_placed(nlp, sentence, kind, status):
+    _, events = _events(nlp, sentence)
+    assert [(e.kind, e.status) for e in events] == [(kind, status)]
+
+
+def test_the_leaders_after_a_call_are_its_two_parties(nlp):
+    _, event = _one(nlp, "Putin and Trump spoke by phone for two hours. The leaders agreed to swap prisoners.",
+                    "agreement")
+    assert set(event.source) == {"vladimir-putin", "donald-trump"}
+
+
 def test_location_at_a_building_in_a_city_is_the_city(nlp):
     _, event = _one(nlp, "Witkoff met Dmitriev at the Ritz-Carlton hotel in Riyadh.")
     assert event.location == "Riyadh"
@@ -427,6 +453,10 @@ def test_repeated_report_is_one_event(nlp):
     "Moscow sent a team led by Vladimir Medinsky.",
     "Trump gave a long speech on Thursday.",
     "Some elements of the plan required more discussion.",
+    # what one leaves, or is briefed on, is not done by them
+    "Rubio said Washington could walk away from its mediation within days.",
+    "Peskov said Moscow would wait for Washington to brief it on the talks.",
+    "Peskov, speaking to reporters, said nothing new.",
 ])
 def test_no_event(nlp, sentence):
     assert _events(nlp, sentence)[1] == []

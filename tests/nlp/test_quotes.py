@@ -228,6 +228,9 @@ def test_indirect_speech_is_the_reported_clause(nlp):
      "Russia was preparing a new offensive in the east", "volodymyr-zelensky"),
     ("The delegations will meet again in Istanbul next week, Umerov said.",
      "The delegations will meet again in Istanbul next week", "rustem-umerov"),
+    # a clause a colon ends introduces the speaker; it is not what they said
+    ("Russian senators sounded harsher: Konstantin Kosachev said any deal must be on Moscow's terms.",
+     "any deal must be on Moscow's terms", "konstantin-kosachev"),
 ])
 def test_indirect_speech_forms(nlp, text, clause, speaker):
     [quote] = _quotes(nlp, text)

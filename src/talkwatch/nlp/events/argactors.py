@@ -281,6 +281,8 @@ def _is_the_pair(token: Token) -> bool:
     lefts = {t.lower_ for t in token.lefts}
     if token.lower_ in ("pair", "duo", "two"):
         return "the" in lefts or token.lower_ == "two" and token.dep_ in _SUBJECT
+    if token.lower_ in ("leaders", "presidents") and lefts == {"the"}:
+        return True  # "the leaders agreed": the two last named, as after a call or a summit
     return "both" in lefts or token.lower_ == "both" or "two" in lefts
 
 

@@ -33,7 +33,7 @@ from .intervals import date_by_intervals
 from ..mentions import EventRecord
 from ..paragraphs import is_heading_span
 from .repeats import merge_repeats
-from .senses import fits, sense_of
+from .senses import fits, kind_with, sense_of
 from .status import date_of, is_today, status_of
 from .triggers import Trigger, TriggerIndex, key_of
 from ..tense import RELATIVE_PREPS
@@ -120,7 +120,7 @@ class EventReader(LexiconComponent):
                 continue  # "we don't need a truce" refuses it; "does not need more time" refuses nothing
             head = doc[trigger.head]
             key = head.head.i if head.pos_ == "ADP" else head.i  # "by force" hangs on its verb
-            kind = "concession" if args.relation == "lifted" else trigger.kind  # "cancelled restrictions"
+            kind = "concession" if args.relation == "lifted" else kind_with(trigger, args)  # "cancelled restrictions"
             candidates.append(Candidate(trigger, args, kind, key))
         dates = [d for d in doc._.tw_dates if sent.start_char <= d.start < sent.end_char]
         keys = {c.key for c in candidates}

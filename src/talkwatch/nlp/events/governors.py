@@ -44,11 +44,17 @@ CARRIERS = {"effort", "mission", "bid", "drive", "campaign", "operation", "proce
 # Verbs whose object event does not happen: "cancelled the summit", "abandoned its support".
 ENDING_VERBS = {"abandon", "drop", "scrap", "cancel", "revoke", "postpone", "delay", "shelve", "ditch", "derail",
                 "stall", "lose", "forgo", "refuse"}
+# Phrasal verbs of leaving what their "from"/"of" names: "walk away from its mediation", "pulled out of talks".
+LEAVING = {"walk": {"away", "out"}, "pull": {"out", "back"}, "back": {"out", "away"}, "step": {"away", "back"},
+           "bow": {"out"}, "drop": {"out"}, "opt": {"out"}}
 # Verbs whose subject event is placed and dated by them: "talks began in Jeddah on Tuesday".
 ASPECT_VERBS = {"begin", "start", "open", "continue", "resume", "end", "conclude", "close", "take", "be", "happen",
                 "occur", "last", "go", "get", "wrap", "finish", "kick", "follow", "come", "proceed"}
 # Prepositions by which the subject of a clause takes part in an event: "X arrived for talks with Y".
 FRAMES = {"in", "at", "during", "after", "ahead", "before", "for", "following", "since", "into", "on", "prior"}
+# Verbs whose "on"/"about" phrase is what is spoken of: "brief Moscow on the talks", "comment on the summit".
+SPEAKING = {"brief", "comment", "report", "inform", "update", "speak", "write", "testify", "remark", "elaborate",
+            "tell", "ask", "question", "respond", "react", "reflect", "debrief", "lecture", "joke", "muse"}
 # Kinds whose subject takes part in them from a frame: "arrived for talks", "marched in protest".
 FRAMED_KINDS = {"meeting", "call", "protest"}
 # Verbs whose subject suffers the attack their "in" phrase names: "two civilians died in Russian strikes".
@@ -91,13 +97,16 @@ def governor_of(trigger: Trigger, noun: Token, triggers: dict[int, Trigger]) -> 
     if trigger.kind == "attack" and preps and preps[-1] in CASUALTY_PREPS and head.pos_ == "VERB" \
             and key_of(head) in CASUALTY_VERBS:
         return head, "casualty"
-    framed = bool(preps) and trigger.kind in FRAMED_KINDS and preps[-1] in FRAMES
+    framed = bool(preps) and trigger.kind in FRAMED_KINDS and preps[-1] in FRAMES and not (
+        preps[-1] in ("on", "about") and key_of(head) in SPEAKING)  # "brief it on the talks": a topic
     if head.pos_ in ("NOUN", "PROPN") and framed:
         verb = _verb_above(head)  # "made compromises at the summit with Trump"
         return (verb, "frame") if verb is not None else (head, "other")
+    if head.pos_ == "ADV" and head.dep_ in ("prt", "advmod") and _left(head.head, preps):
+        return head.head, "ended"  # "walk away from its mediation", the "from" hung on "away"
     if head.pos_ not in ("VERB", "AUX"):
         return head, "other"
-    if any(f in ENDING_VERBS for f in forms_of(head)):
+    if any(f in ENDING_VERBS for f in forms_of(head)) or _left(head, preps):
         # "cancelled the restrictions" lifts them; "cancelled the summit" ends it.
         return head, "lifted" if trigger.kind in ("sanction", "coercion") else "ended"
     dep = _dep_below(head, noun)
@@ -108,6 +117,13 @@ def governor_of(trigger: Trigger, noun: Token, triggers: dict[int, Trigger]) -> 
     if framed or (preps and key_of(head) in TAKING_PART):
         return head, "frame"
     return head, "other"
+
+
+def _left(verb: Token, preps: list[str]) -> bool:
+    """"could walk away from its mediation", "pulled out of the talks": the act is left, not done."""
+    particles = LEAVING.get(verb.lemma_.lower())
+    return bool(particles) and bool(preps) and preps[-1] in ("from", "of") and any(
+        c.lower_ in particles and c.dep_ in ("prt", "advmod") for c in verb.children)
 
 
 def _climb(token: Token) -> tuple[Token | None, list[str]]:

@@ -57,7 +57,7 @@ class PlaceReader:
     def place_of(self, tokens: Iterable[Token]) -> Location | None:
         """The most specific place these tokens name."""
         ranked = sorted((RANKS.index(self.label[t.i]), t.i) for t in tokens
-                        if t.i in self.label and t.i not in self.date_tokens)
+                        if t.i in self.label and t.i not in self.date_tokens and not self._names_a_wider(t))
         if not ranked:
             return None
         first = ranked[0][1]
@@ -68,6 +68,15 @@ class PlaceReader:
             end += 1
         return self._city(self.doc[start: end + 1].text), self._state_at(start, end)
 
+    def _names_a_wider(self, token: Token) -> bool:
+        """"Saudi" in "the Saudi city of Jeddah": the wider place of a place named after "of"."""
+        head = token
+        while head.dep_ in ("amod", "compound") and head.head.i != head.i:
+            head = head.head
+        return head.lemma_.lower() in PLACE_NOUNS and any(
+            g.i in self.label for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" for g in o.subtree)
+
     def location(self, words: Iterable[Token], skip: set[int]) -> Location | None:
         """The place of the first "in"/"at" phrase below `words` that names one (`skip`: event
         nouns, "in talks" is no place)."""
@@ -76,7 +85,7 @@ class PlaceReader:
                 if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE:
                     continue
                 for obj in (g for g in prep.children if g.dep_ == "pobj" and g.i not in skip):
-                    found = self.place_of(obj.subtree)
+                    found = self.place_of(_without_clauses(obj))
                     if found:
                         return found
         return None
@@ -109,6 +118,14 @@ class PlaceReader:
                 if term.kind == "metonym" and state is not None and state.capital:
                     return state.capital
         return text
+
+
+def _without_clauses(noun: Token) -> list[Token]:
+    """A phrase's words without the clauses about who acts: "in a swap brokered by the UAE" is in no
+    place, "at a palace located in Istanbul" is in Istanbul."""
+    clauses = {t.i for c in noun.children if c.dep_ == "relcl" or c.dep_ == "acl" and any(
+        g.dep_ == "agent" for g in c.children) for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in clauses]
 
 
 def _with_manner_idioms(words: Iterable[Token]) -> Iterable[Token]:

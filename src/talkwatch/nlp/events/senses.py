@@ -46,7 +46,9 @@ STRIKERS = {"worker", "union", "teacher", "miner", "doctor", "nurse", "employee"
 # Reciprocal verbs need two parties ("Russia and the US negotiated a deal"), unless their object names
 # one ("discussed Ukraine with Putin"): "the EU is discussing its defence" is no meeting.
 RECIPROCAL = {"talk", "discuss", "negotiate", "confer", "sign", "trade", "partner", "cooperate", "collaborate",
-              "coordinate", "consult"}
+              "coordinate", "consult", "speak"}
+# Contacts that news leaves unspecified: a call, unless a place is named ("spoke with Putin in Moscow").
+CONTACTS = {"speak"}
 VISITING = {"receive", "host", "visit"}
 CALL_NOUN_PREPS = {"with", "between"}
 CALL_COMPOUNDS = {"phone", "telephone", "video", "conference", "zoom"}
@@ -231,6 +233,13 @@ def fits(trigger: Trigger, args: Arguments, doc: Doc, triggers: dict[int, Trigge
         claimed = [doc[i] for i in trigger.tokens if doc[i].lower_ == "responsibility"]
         return any(t.i in triggers and triggers[t.i].kind == trigger.kind for r in claimed for t in r.subtree)
     return True
+
+
+def kind_with(trigger: Trigger, args: Arguments) -> str:
+    """The kind a trigger's arguments settle: "spoke with Putin" is a call, "in Moscow" a meeting."""
+    if trigger.lemma in CONTACTS and args.location:
+        return "meeting"
+    return trigger.kind
 
 
 def _led(noun: Token) -> bool:

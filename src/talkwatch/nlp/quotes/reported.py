@@ -51,11 +51,23 @@ def reported_clauses(doc: Doc, where: Attribution, framing: AbstractSet[int] = f
     return [r for r in found if not any(o is not r and o.start <= doc[r.verb].idx < o.end for o in found)]
 
 
+def _reported_clause(verb: Token) -> Token | None:
+    """The clause after the verb ("Kosachev said [any deal would ...]"); one before it only when no
+    colon or semicolon ends it ("Talks will go on, Peskov said"): "Russians were blunt: X said ..."
+    introduces X."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    after = [c for c in clauses if c.i > verb.i]
+    if after:
+        return after[0]
+    before = [c for c in clauses if not any(t.text in (":", ";") for t in verb.doc[c.i: verb.i])]
+    return before[0] if before else None
+
+
 def _complement(verb: Token, where: Attribution) -> Reported | None:
     """The clause a speech verb reports ("said [that] Moscow was preparing for talks")."""
     if not where.verbs.reports_clause(verb) or where.quoted(verb):
         return None
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    clause = _reported_clause(verb)
     # "did not say that ..." reports nothing.
     if clause is None or any(c.dep_ == "neg" for c in verb.children):
         return None
