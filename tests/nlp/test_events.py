@@ -104,6 +104,11 @@ def test_split_phrase_is_matched(nlp):
     assert [(e.kind, e.source, e.target) for e in events] == [("call", ("donald-trump",), ("vladimir-putin",))]
 
 
+def test_phrase_with_a_long_modifier_between_is_matched(nlp):
+    _, event = _one(nlp, "Putin on Saturday ordered a 30-hour Easter ceasefire.", "concession")
+    assert event.source == ("vladimir-putin",)
+
+
 def test_phone_call_noun_is_a_call(nlp):
     _, event = _one(nlp, "Trump held a phone call with Putin on Tuesday.")
     assert (event.kind, event.source, event.target) == ("call", ("donald-trump",), ("vladimir-putin",))

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ...packs.entries import TriggerSet
 from ..words import Words
 
-MAX_GAP = 4  # words allowed between two words of a phrase
+MAX_GAP = 6  # words allowed between two words of a phrase ("ordered a 30-hour Easter ceasefire")
 _GAP_BREAKERS = {"PUNCT", "CCONJ", "SCONJ"}
 
 
