@@ -336,3 +336,29 @@ def test_a_reference_point_does_not_date_a_position(nlp):
               "of 2022 and agreed to exchange 1,000 prisoners of war each.")
     dated = {doc.text[p.date_span[0]:p.date_span[1]] for p in doc._.tw_positions if p.date_span}
     assert dated == {"Friday"}
+
+
+# --- undoing a stance word ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("The White House said it would lift its freeze on arms shipments to Kyiv next week.", "USA"),
+    ("Washington ended the suspension of intelligence sharing with Ukraine.", "USA"),
+    ("Trump lifted the ban on Patriot deliveries to Kyiv.", "donald-trump"),
+])
+def test_lifting_a_halt_on_aid_supports_aid(nlp, text, holder):
+    assert _positions(nlp, text) == {(holder, "military_aid", "support")}
+
+
+def test_resuming_aid_supports_it(nlp):
+    assert _positions(nlp, "Washington resumed weapons deliveries to Ukraine on Tuesday.") == {
+        ("USA", "military_aid", "support")}
+
+
+def test_dropping_an_objection_supports(nlp):
+    assert _positions(nlp, "Moscow dropped its objection to a prisoner exchange.") == {
+        ("RUS", "prisoners", "support")}
+
+
+def test_lifting_what_is_no_stance_word_takes_no_stance(nlp):
+    assert _positions(nlp, "Washington lifted limits on long-range missiles for Kyiv.") == set()

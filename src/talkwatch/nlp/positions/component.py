@@ -5,7 +5,8 @@ In every sentence that is not a heading, an issue cue ("ceasefire", "NATO
 membership") takes a stance from the stance words that govern it in the parse
 ("insists on", "won't accept", "is open to"), combined from the innermost out
 ("refuses to accept" opposes) and flipped by negation ("has no objection to"
-supports). A condition clause ("unless Kyiv agrees ...", "provided there is
+supports), and undone by a verb that governs the stance word ("lift its pause on
+aid" supports aid). A condition clause ("unless Kyiv agrees ...", "provided there is
 progress ...") makes the stance it qualifies conditional, and what it asks for is
 supported. A verb its subject will not do is refused ("Kyiv would not give up
 Crimea" opposes). An issue in a time phrase ("after a ceasefire") only dates
@@ -29,7 +30,7 @@ from .holders import Holders
 from ..mentions import PositionRecord
 from ..paragraphs import is_heading_span
 from .stance import (FLIP, Condition, Predicate, Step, asked_words, attach, chain, compose, first_asked,
-                     make_condition, make_predicate, qualified_verb, refusals)
+                     make_condition, make_predicate, qualified_verb, refusals, undo)
 from ..tense import governing_verb, is_reference_point
 from ..words import sentences_of
 
@@ -119,6 +120,7 @@ class _SentenceReader:
                 self.predicates.append(p)
         anchors = {p.anchor.i for p in self.predicates}
         self.predicates += refusals(sent, cue_tokens | anchors, holders.speakers)
+        self.predicates = undo(sent, self.predicates, cue_tokens)
         for condition in self.conditions:
             attach(condition, self.predicates)
         self.reached: set[Predicate] = set()
