@@ -62,6 +62,18 @@ def test_a_stated_condition_noun_is_conditional(nlp):
         "RUS", "ceasefire", "conditional", None)
 
 
+@pytest.mark.parametrize("text, condition", [
+    ("Peskov said an end to Western arms supplies to Kyiv was the main condition for any truce.",
+     "an end to Western arms supplies to Kyiv"),
+    ("The Kremlin says the precondition for a ceasefire is that Kyiv abandons its NATO bid.",
+     "Kyiv abandons its NATO bid"),
+    ("Moscow set a halt to Ukrainian mobilisation as a condition for a truce.", "a halt to Ukrainian mobilisation"),
+])
+def test_a_condition_noun_carries_the_condition_it_names(nlp, text, condition):
+    (position,) = [p for p in nlp(text)._.tw_positions if p.issue == "ceasefire"]
+    assert (position.stance, position.condition) == ("conditional", condition)
+
+
 def test_what_must_come_before_an_issue_is_its_condition(nlp):
     text = "The Kremlin insists that Kyiv must give up Kherson ahead of any truce."
     assert ("RUS", "ceasefire", "conditional") in _positions(nlp, text)

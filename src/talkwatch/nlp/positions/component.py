@@ -8,7 +8,8 @@ membership") takes a stance from the stance words that govern it in the parse
 supports), and undone by a verb that governs the stance word ("lift its pause on
 aid" supports aid). A condition clause ("unless Kyiv agrees ...", "provided there is
 progress ...") makes the stance it qualifies conditional, and what it asks for is
-supported. A verb its subject will not do is refused ("Kyiv would not give up
+supported; a condition noun carries what it names ("a halt to aid is a condition for a
+truce"). A verb its subject will not do is refused ("Kyiv would not give up
 Crimea" opposes). An issue in a time phrase ("after a ceasefire") only dates
 another's stance, but one that what a holder asks for must come before
 ("withdraw before any truce") is conditional on that. The holder is the actor the
@@ -30,7 +31,8 @@ from .holders import Holders
 from ..mentions import PositionRecord
 from ..paragraphs import is_heading_span
 from .stance import (FLIP, Condition, Predicate, Step, asked_words, attach, chain, compose, first_asked,
-                     make_condition, make_predicate, qualified_verb, refusals, undo)
+                     make_condition, make_predicate, named_condition, phrase_words, qualified_verb, refusals,
+                     undo)
 from ..tense import governing_verb, is_reference_point
 from ..words import sentences_of
 
@@ -181,7 +183,8 @@ class _SentenceReader:
             condition = next((p.condition for p in preds if p.condition is not None), None)
             if condition is not None:
                 stance = "conditional"
-            self._emit(actors, hit.issue, stance, condition.text if condition else None, preds[-1].root)
+            text = condition.text if condition else _named_condition(preds) if stance == "conditional" else None
+            self._emit(actors, hit.issue, stance, text, preds[-1].root)
         if not groups and not self._asked_first(hit, within):
             self._implicit(hit)
 
@@ -319,6 +322,12 @@ def _objects(token: Token) -> list[Token]:
 def _points_back(token: Token) -> bool:
     """"this", "it", "this idea", "such a plan"."""
     return token.lower_ in _POINTERS or any(c.dep_ == "det" and c.lower_ in _POINTERS for c in token.children)
+
+
+def _named_condition(preds: list[Predicate]) -> str | None:
+    """The words of what a condition noun among the stance words names as the condition."""
+    named = next((n for p in preds if (n := named_condition(p)) is not None), None)
+    return phrase_words(named) if named is not None else None
 
 
 def _judges(p: Predicate) -> bool:

@@ -172,6 +172,32 @@ def _undoing_word(noun: Token) -> Token | None:
     return head if head.i != noun.i and head.lemma_.lower() in undo_words() else None
 
 
+def named_condition(p: Predicate) -> Token | None:
+    """The head of what a condition noun names as the condition: "[a halt to aid] was a condition
+    for a truce", "the condition for a truce is [that Kyiv withdraws]", "named [an end to arms
+    deliveries] as a precondition"; None for a noun that names none ("Russia's conditions")."""
+    root, anchor = p.root, p.anchor
+    if p.stance != "conditional" or root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if anchor.i != root.i and anchor.lemma_ in COPULAS:
+        deps = ("nsubj",) if root.dep_ == "attr" else ("attr", "ccomp", "acomp")
+        return next((c for c in anchor.children if c.dep_ in deps and c.i != root.i), None)
+    if root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.pos_ == "VERB":
+        return next((c for c in root.head.head.children if c.dep_ == "dobj"), None)
+    return None
+
+
+def phrase_words(head: Token) -> str:
+    """The words of the phrase `head` heads, without a clause's "that"; an object named "as" a
+    condition runs up to the "as", whatever the parser hung on the verb ("set a halt [to
+    mobilisation] as a condition")."""
+    words = [t for t in head.subtree if not (t.dep_ == "mark" and t.head.i == head.i)]
+    end = words[-1].i + 1 if words else head.i
+    if head.dep_ == "dobj":
+        end = next((c.i for c in head.head.children if c.i > head.i and c.lower_ == "as"), end)
+    return head.doc[words[0].i: end].text.strip(" ,;:\u2014\u2013") if words else ""
+
+
 def make_condition(sent: Span, match: CueMatch) -> Condition | None:
     """The clause a conditional marker opens, in the article's words; None when the
     marker opens no condition ("even if", "asked if")."""
@@ -321,6 +347,9 @@ def _is_when_clause(t: Token) -> bool:
 def _beside(p: Predicate, t: Token, last: Token, by_token: dict[int, list[Predicate]]) -> bool:
     """True when the walk reaches `p`'s copula from another stance word on it: in "the condition
     for a ceasefire was an end to military aid", "an end to" does not govern the ceasefire."""
+    named = named_condition(p)
+    if named is not None and named.i == last.i:
+        return True  # "[the withdrawal of troops] was a condition for X": what is asked, not a stance on it
     if p.anchor.i != t.i or p.root.i == t.i or last.i == t.i:
         return False
     return any(q is not p and q.anchor.i == t.i and q.root.i == last.i for q in by_token.get(last.i, ()))
