@@ -241,6 +241,21 @@ def test_a_state_s_office_named_without_a_name_is_its_holder(nlp, text, actor):
     assert actor in [m.actor for m in doc._.tw_mentions if m.kind == "title"]
 
 
+@pytest.mark.parametrize(("text", "actor"), [
+    # a post several hold: the one named before, or its only holder
+    ("Steve Witkoff landed in Moscow. The US special envoy met Putin.", "steve-witkoff"),
+    ("The Kremlin spokesman said no date had been set.", "dmitry-peskov"),
+])
+def test_a_post_named_without_a_name_is_its_holder(extract, text, actor):
+    facts = extract(text, published="2025-11-20")
+    assert actor in [m.actor for m in facts.mentions if m.kind == "title"]
+
+
+def test_a_post_with_several_holders_and_none_named_is_no_one(extract):
+    facts = extract("The US special envoy met Putin.", published="2025-11-20")
+    assert [m.actor for m in facts.mentions if m.kind == "title"] == []
+
+
 def test_an_office_before_a_name_leaves_the_name_to_say_who(nlp):
     doc = nlp("Russian President Vladimir Putin met the Ukrainian delegation.")
     assert [m.kind for m in doc._.tw_mentions if m.kind == "title"] == []

@@ -505,6 +505,56 @@ def test_an_event_is_dated_by_its_interval_from_another(extract, text, participa
     assert [e["date"] for e in events if participant in e["actors"]] == [date], events
 
 
+@pytest.mark.parametrize(("text", "date"), [
+    # "will" reported in the past looks ahead from the report: the Tuesday after a Friday
+    ("Peskov said Putin would meet Witkoff on Tuesday.", "2025-12-02"),
+    ("Peskov said Putin met Witkoff on Tuesday.", "2025-11-25"),
+    # an attack at night is dated by the morning it is reported
+    ("Russia struck Kyiv with drones overnight, officials said.", "2025-11-28"),
+])
+def test_a_weekday_is_resolved_by_the_tense_of_the_report(extract, text, date):
+    events = extract(text, published="2025-11-28").events
+    assert [e["date"] for e in events] == [date], events
+
+
+def test_a_city_attacked_is_where_the_attack_was(nlp):
+    _, event = _one(nlp, "Russia struck Kyiv with drones overnight.", "attack")
+    assert event.location == "Kyiv" and event.target == ("UKR",)
+    _, event = _one(nlp, "Ukraine attacked Russia with drones.", "attack")
+    assert event.location is None
+
+
+def test_air_defence_shooting_down_drones_is_no_rejection(nlp):
+    _, event = _one(nlp, "Ukraine shot down 40 Russian drones.")
+    assert (event.kind, event.plover, event.target) == ("attack", "ASSAULT", ("RUS",))
+    _, event = _one(nlp, "Russia shot down the proposal.")
+    assert event.kind == "rejection"
+
+
+def test_a_threat_with_its_condition_is_made(nlp):
+    _, event = _one(nlp, "Washington has threatened further measures if Moscow refuses to negotiate.", "threat")
+    assert event.status == "occurred" and event.target == ("RUS",)
+
+
+def test_what_must_come_first_is_a_demand_of_the_speaker(nlp):
+    _, event = _one(nlp, "The Kremlin said the Black Sea deal would take effect only after Western sanctions "
+                         "were lifted.", "demand")
+    assert event.source == ("RUS",)
+    _, events = _events(nlp, "Peskov said talks would resume after the holidays.")
+    assert [e.kind for e in events if e.kind == "demand"] == []
+
+
+def test_an_intent_verb_taken_for_a_noun_is_the_verb(nlp):
+    text = "Steve Witkoff said the talks went well. The US special envoy plans to meet Putin in Moscow next week."
+    _, event = _one(nlp, text, "meeting")
+    assert (event.source, event.target, event.status) == (("steve-witkoff",), ("vladimir-putin",), "planned")
+
+
+def test_talks_going_well_are_no_plan(nlp):
+    _, event = _one(nlp, "Witkoff and Dmitriev said their talks were going well.", "meeting")
+    assert event.status == "occurred"
+
+
 def test_what_a_speaker_says_is_needed_is_their_demand(nlp):
     _, event = _one(nlp, "Zelensky said on Friday that more pressure on Russia is needed.", "demand")
     assert (event.source, event.target) == (("volodymyr-zelensky",), ("RUS",))

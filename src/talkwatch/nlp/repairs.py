@@ -1,4 +1,4 @@
-"""The `talkwatch_repairs` component: mends three systematic errors of the small
+"""The `talkwatch_repairs` component: mends four systematic errors of the small
 English model before anything reads the parse.
 
 After an adjective, the model often takes an event noun in -ing for a verb:
@@ -19,6 +19,12 @@ Kremlin's stated aims" or "Russia-backed forces" stay as they are.
 A plural event noun that is also a verb in -s is sometimes tagged as the verb
 where it is a subject: "that talks in Geneva had produced a draft". A subject
 with no subject, object or auxiliary of its own is made the noun it is.
+
+The other way round, a verb of intent in -s after a noun phrase is sometimes
+tagged as the phrase's plural noun: "The US special envoy plans to meet Putin"
+comes out as one noun phrase ("envoy/compound plans/ROOT") with "to meet" hung
+on it. When such a root has an infinitive of its own, it is made the verb and the
+noun before it its subject.
 """
 
 from __future__ import annotations
@@ -37,6 +43,9 @@ CLAUSE_DEPS = {"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "neg"}
 MODIFIER_TAGS = {"JJ", "JJR", "JJS", "NN", "NNP"}
 NAME_DEPS = {"nmod", "compound", "amod", "npadvmod"}
 # Where a noun phrase can stand that a clause can stand too; elsewhere the repaired clause is coordinated.
+# Verbs of intent whose -s form the model may take for a plural noun: "the envoy plans to meet".
+INTENT_VERBS = {"plan", "hope", "aim", "vow", "pledge", "seek", "want", "need", "intend", "threaten", "promise",
+                "offer", "expect", "refuse", "try", "wish", "prepare", "push", "move", "look"}
 ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl",
          "dative", "oprd", "npadvmod"}
 
@@ -59,6 +68,7 @@ class ParseRepairer(LexiconComponent):
         amod, tags = strings["amod"], {strings["JJ"], strings["VBN"]}
         vbg, jj, nn = strings["VBG"], strings["JJ"], strings["NN"]
         vbz, subjects = strings["VBZ"], {strings["nsubj"], strings["nsubjpass"]}
+        nns, root = strings["NNS"], strings["ROOT"]
         # Arrays first: a Token object for every word of every article costs more than the check.
         rows = doc.to_array([TAG, DEP]).tolist()
         for i, (tag, dep) in enumerate(rows):
@@ -66,6 +76,9 @@ class ParseRepairer(LexiconComponent):
                 token = doc[i]
                 if token.lower_ in self.gerunds and not any(c.dep_ in CLAUSE_DEPS for c in token.children):
                     _as_noun(token)
+                continue
+            if tag == nns and dep == root:
+                _as_intent_verb(doc[i])
                 continue
             if tag == vbz and dep in subjects:
                 token = doc[i]
@@ -127,6 +140,23 @@ def _rehang(verb: Token, lemma: str, name: Token) -> None:
     verb.head, verb.dep_ = head, dep
     name.head, name.dep_ = verb, "nsubj"
     noun.head, noun.dep_ = verb, "dobj"
+
+
+def _as_intent_verb(noun: Token) -> None:
+    """"The US special envoy plans/ROOT to meet Putin": the root is a verb of intent, the noun
+    before it its subject."""
+    if noun.lemma_ not in INTENT_VERBS or not noun.lower_.endswith("s"):
+        return
+    if not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in noun.children):
+        return
+    subject = next((c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1
+                    and c.pos_ in ("NOUN", "PROPN")), None)
+    if subject is None:
+        return
+    noun.pos_, noun.tag_ = "VERB", "VBZ"
+    subject.head, subject.dep_ = noun, "nsubj"
+    for word in [c for c in noun.children if c.i < subject.i and c.dep_ != "punct"]:
+        word.head = subject  # "The US special" modify the subject now
 
 
 def _after_adjective(rows: list[list[int]], i: int, jj: int, nn: int) -> bool:

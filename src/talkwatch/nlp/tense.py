@@ -14,6 +14,11 @@ FUTURE_FRAMES = {"due", "set", "expected", "scheduled", "slated", "poised", "pla
                  "prepares", "preparing"}
 
 
+# Verbs that report speech: "will" in what they report in the past becomes "would".
+REPORTING = {"say", "tell", "announce", "state", "declare", "claim", "add", "note", "write", "report", "confirm",
+             "indicate", "signal", "reiterate", "stress", "insist", "warn", "post", "suggest", "question", "ask"}
+
+
 # Words that make a date a reference point, not the time of the clause: "since the spring of 2022",
 # "one day after talks", "ahead of the summit".
 RELATIVE_PREPS = {"after", "before", "since", "ahead", "until", "following", "prior"}
@@ -39,10 +44,21 @@ def governing_verb(token: Token) -> Token:
     return token
 
 
+def reported_future(aux: Token) -> bool:
+    """"Peskov said Putin would meet Witkoff": "will" put into the past of the verb reporting it."""
+    if aux.lower_.replace("\u2019", "'") not in ("would", "'d"):
+        return False
+    clause = aux.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "said X and that he would call Y"
+    reporter = clause.head
+    return clause.dep_ == "ccomp" and reporter.lemma_ in REPORTING and reporter.tag_ in ("VBD", "VBN")
+
+
 def _verb_tense(verb: Token) -> str:
     children = list(verb.children)
     aux = [c for c in children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in FUTURE_AUX or a.lower_ == "'ll" for a in aux):
+    if any(a.lower_ in FUTURE_AUX or a.lower_ == "'ll" or reported_future(a) for a in aux):
         return FUTURE
     # "talks that are due to begin", "he plans to travel": look at the frame above an infinitive.
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):

@@ -22,7 +22,10 @@ OFFICES = {"president": ("president",), "chancellor": ("chancellor",), "premier"
            # "The Russian leader", "the Kremlin leader": who leads the state, one the article named
            # before, else a chancellor where there is one (Germany's president does not lead it), else
            # the president.
-           "leader": ("chancellor", "president", "prime minister")}
+           "leader": ("chancellor", "president", "prime minister"),
+           # Posts several may hold at once: the one the article named before, or the only holder.
+           "envoy": ("envoy",), "negotiator": ("negotiator",), "spokesman": ("spokesman", "spokesperson"),
+           "spokeswoman": ("spokeswoman", "spokesperson"), "spokesperson": ("spokesperson", "spokesman")}
 NOT_THE_HOLDER = {"former", "ex", "vice", "deputy", "acting", "late", "first"}  # "first deputy prime minister"
 # Words that make an office no one in particular's: "a Russian leader", "the then Ukrainian president".
 _NO_ONE = NOT_THE_HOLDER | {"a", "an", "any", "no", "every", "each", "another", "then", "next", "future"}

@@ -67,7 +67,11 @@ class DateFinder(LexiconComponent):
         for ent in doc.ents:
             if ent.label_ in ("DATE", "TIME") and not is_heading_span(ent) and not is_duration(ent.text):
                 dates.append(DateSpan(ent.start_char, ent.end_char, ent.text, tense_of(ent)))
-        doc._.tw_dates = tuple(dates)
+        # "attacked Kyiv overnight": the night the report comes the morning after, which NER leaves out.
+        for token in doc:
+            if token.lower_ == "overnight" and token.ent_type_ not in ("DATE", "TIME") and token.pos_ == "ADV":
+                dates.append(DateSpan(token.idx, token.idx + len(token), token.text, tense_of(doc[token.i: token.i + 1])))
+        doc._.tw_dates = tuple(sorted(dates, key=lambda d: d.start))
         anchors = []
         # The longest name wins: "technical talks in Riyadh" is not also "talks in Riyadh".
         for span in filter_spans(self.matcher(doc, as_spans=True)):

@@ -46,7 +46,7 @@ _MONTH_YEAR = re.compile(rf"^(?:(?P<part>early|mid|late|the end of|the start of|
                          rf"[\s-]+)?{_MONTH}(?:,?\s+(?:of\s+)?(?P<year>\d{{4}}))?$")
 _YEAR = re.compile(r"^(?:the\s+(?:start|beginning|end|middle)\s+of\s+)?(?P<year>(?:19|20)\d{2})$")
 _ISO = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})$")
-_SAME_DAY = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+_SAME_DAY = {"today": 0, "tonight": 0, "overnight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
              "yesterday": -1, "last night": -1, "yesterday morning": -1, "yesterday afternoon": -1,
              "yesterday evening": -1, "tomorrow": 1, "tomorrow morning": 1, "the day before yesterday": -2,
              "the day after tomorrow": 2}

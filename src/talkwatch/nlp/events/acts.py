@@ -32,8 +32,9 @@ ANSWERS = {"rejection", "agreement", "support"}
 ADJUNCT_PREPS = {"despite", "after", "before", "during", "amid", "since", "following", "as", "because", "ahead",
                  "besides", "unlike", "while", "until", "throughout", "notwithstanding"}
 CONDITIONS = {"if", "unless", "whether", "provided", "providing", "once"}
-# "A ceasefire is not possible unless Kyiv stops ...": the condition a speaker sets is a demand.
-CONDITION_MARK = "unless"
+# "A ceasefire is not possible unless Kyiv stops ...", "the deal takes effect only after sanctions are
+# lifted": the condition a speaker sets is a demand.
+CONDITION_MARKS = {"unless", "after", "when", "once", "if"}
 # "Russia said Sudan must return it": an obligation a speaker puts on another party is a demand.
 OBLIGATION = {"must", "should"}
 MANNER_THREATS = {"by force", "by military means", "use force"}
@@ -183,8 +184,8 @@ def condition_demands(doc: Doc, sent: Span, candidates: list[Candidate], actors:
     out = []
     keys = {c.key for c in candidates if not c.dropped}
     lower = words_of(doc).lower
-    for mark in (doc[i] for i in range(sent.start, sent.end) if lower[i] == CONDITION_MARK):
-        if mark.dep_ != "mark" or mark.head.dep_ != "advcl":
+    for mark in (doc[i] for i in range(sent.start, sent.end) if lower[i] in CONDITION_MARKS):
+        if mark.dep_ != "mark" or mark.head.dep_ != "advcl" or not _sets_condition(mark):
             continue
         condition, main = mark.head, mark.head.head
         if main.i in keys:
@@ -197,10 +198,16 @@ def condition_demands(doc: Doc, sent: Span, candidates: list[Candidate], actors:
         for c in candidates:  # what the condition asks for is its content
             if condition.i == c.key or condition in doc[c.key].ancestors:
                 c.dropped = True
-        trigger = Trigger("demand", mark.i, (mark.i,), "condition", "unless")
+        trigger = Trigger("demand", mark.i, (mark.i,), "condition", mark.lower_)
         args = Arguments(source=source, target=target, clause=speaker or main, relation="own")
         out.append(Candidate(trigger, args, "demand", mark.i))
     return out
+
+
+def _sets_condition(mark: Token) -> bool:
+    """"unless", or "only after/when/once/if": a condition, not a time."""
+    return mark.lower_ == "unless" or any(c.dep_ == "advmod" and c.lower_ == "only"
+                                          for c in (*mark.head.children, *mark.children))
 
 
 def obligation_demands(doc: Doc, sent: Span, candidates: list[Candidate], actors: ActorMap) -> list[Candidate]:

@@ -156,8 +156,17 @@ class ArgumentReader:
         # six in Kharkiv"); the object of words is elsewhere ("will not accept troops in Ukraine").
         placed = words if trigger.kind in VERBAL_KINDS else _with_objects(words)
         _locate(args, self.places.location(_attached(placed), set(self.triggers)) or self.places.where(verb)
-                or self._destination(verb))
+                or self._destination(verb) or self._struck(trigger.kind, verb))
         return args
+
+    def _struck(self, kind: str, verb: Token) -> Location | None:
+        """"Russia struck Kyiv overnight": a place attacked is where the attack was."""
+        if kind not in PLACE_TARGET_KINDS:
+            return None
+        objects = [t for c in verb.children if c.dep_ == "dobj" for t in phrase(c)]
+        found = self.places.place_of(objects) if objects else None
+        state = self.places.lexicon.states.get(found[1]) if found and found[1] else None
+        return None if state is not None and found[0] in (state.name, *state.aliases) else found  # not "Russia"
 
     def _destination(self, verb: Token) -> Location | None:
         """"flew to Riyadh to meet Witkoff": a meeting one travels for is where one travels to."""

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..base import LexiconComponent
 from ...packs import Lexicon
-from .acts import (CONDITION_MARK, MANNER_THREATS, OBLIGATION, SPEECH_ACTS, Candidate, add_speakers,
+from .acts import (MANNER_THREATS, OBLIGATION, SPEECH_ACTS, Candidate, add_speakers,
                    condition_demands, obligation_demands, relate)
 from .argactors import ActorMap, phrase
 from .arguments import ArgumentReader, Arguments
@@ -55,8 +55,9 @@ REFERENCED_KINDS_KEPT = {"meeting", "call"}
 AUTHORED_KINDS_KEPT = {"proposal"}
 # Refusals that need an object the talks are about: "we don't need a truce", not "doesn't want to comment".
 NEEDLESS = {"not need", "not want"}
-# Words that make a demand with no trigger of the lexicon: "unless Kyiv agrees", "Sudan must return".
-DEMAND_WORDS = {CONDITION_MARK} | OBLIGATION
+# Words that make a demand with no trigger of the lexicon: "unless Kyiv agrees", "only after sanctions are
+# lifted", "Sudan must return".
+DEMAND_WORDS = {"unless", "only"} | OBLIGATION
 
 
 class EventReader(LexiconComponent):
@@ -181,7 +182,10 @@ def _time(doc: Doc, c: Candidate, dates: list[DateSpan], others: set[int]) -> No
     if announced:
         clause = head  # "announced the Budapest meeting last week": the announcement's date is not the meeting's
     c.args.date = date_of(doc, c.trigger.tokens, clause, c.args.governor, dates, others, said=c.kind in SPEECH_ACTS)
-    c.status = status_of(head, clause, c.args.date, framed=c.args.relation not in ("frame", "content", "other"))
+    # A threat or demand made by its own verb states its condition: "threatened X if Moscow refuses".
+    conditioned = not (c.kind in ("threat", "demand") and head.pos_ == "VERB" and clause == head)
+    c.status = status_of(head, clause, c.args.date, framed=c.args.relation not in ("frame", "content", "other"),
+                         conditioned=conditioned)
     if announced:
         phrase_span = (min(t.idx for t in head.subtree), max(t.idx + len(t) for t in head.subtree))
         if c.args.date is not None and not phrase_span[0] <= c.args.date.start < phrase_span[1]:

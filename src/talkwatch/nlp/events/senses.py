@@ -30,6 +30,9 @@ COMMUNICATION = {"statement", "report", "video", "footage", "photo", "image", "p
 CALLED_TO = {"brief", "discuss", "congratulate", "thank", "inform", "update", "express", "convey", "offer",
              "talk", "speak", "tell", "wish", "condole", "apologise", "apologize", "explain", "reassure"}
 TIME_UNITS = {"day", "week", "month", "hour", "deadline"}
+# What is shot down that is no proposal.
+AIRCRAFT = {"drone", "missile", "plane", "jet", "aircraft", "helicopter", "rocket", "balloon", "uav", "fighter",
+            "bomber", "airliner", "most", "all", "some", "dozen", "one", "two", "three", "hundred", "many"}
 PROTEST_INTRANSITIVE = {"demonstrate", "march", "rally", "riot"}
 # Nouns for the people who act, not the act: an event only when they are not said to do something else.
 AGENT_NOUNS = {"protester", "protestor", "demonstrator", "rioter"}
@@ -79,6 +82,8 @@ def sense_of(trigger: Trigger, doc: Doc) -> Trigger | None:
         return None  # "the storm blocked roads"
     if trigger.kind == "rejection" and word == "let" and any(c.dep_ == "prt" for c in head.children):
         return None  # "did not let up": a refusal to stop, not to permit
+    if trigger.lemma == "shoot down" and any(key_of(c) in AIRCRAFT for c in head.subtree if c.dep_ == "dobj"):
+        return replace(trigger, kind="attack")  # "shot down most of the drones": fire, not a rejection
     return trigger
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..dates.component import DateSpan
 from ..dates.resolve import FUTURE
+from ..tense import REPORTING, reported_future
 
 MODALS = {"would", "could", "might", "may", "should", "can", "must", "'d", "ca"}  # "ca" of "can't"
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -47,8 +48,6 @@ AHEAD = {"ahead", "before", "until", "pending", "prior"}
 PAST_PREPS = {"since", "after", "following"}
 ONGOING = {"underway", "ongoing", "continuing"}
 BEGIN = {"begin", "start", "continue", "resume", "open", "kick", "enter"}
-REPORTING = {"say", "tell", "announce", "state", "declare", "claim", "add", "note", "write", "report", "confirm",
-             "indicate", "signal", "reiterate", "stress", "insist", "warn", "post", "suggest", "question", "ask"}
 # Verbs of travel: when and where one travels is when and where the act one travels for happens
 # ("flew to Riyadh on Monday to meet Witkoff").
 MOTION_VERBS = {"travel", "fly", "go", "come", "head", "arrive", "return", "journey", "rush", "drive"}
@@ -80,17 +79,6 @@ def _coordinated(clause: Token) -> list[Token]:
     return out
 
 
-def _reported_future(aux: Token) -> bool:
-    """"Peskov said Putin would meet Witkoff": "will" put into the past of the verb reporting it."""
-    if _plain(aux) not in ("would", "'d"):
-        return False
-    clause = aux.head
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head  # "said X and that he would call Y"
-    reporter = clause.head
-    return clause.dep_ == "ccomp" and reporter.lemma_ in REPORTING and reporter.tag_ in ("VBD", "VBN")
-
-
 def _path(token: Token) -> list[Token]:
     """The token and its ancestors up to the root of its sentence."""
     return [token, *token.ancestors]
@@ -120,7 +108,7 @@ def _above(clause: Token) -> list[Token]:
     return out
 
 
-def is_hypothetical(trigger: Token, clause: Token, framed: bool = True) -> bool:
+def is_hypothetical(trigger: Token, clause: Token, framed: bool = True, conditioned: bool = True) -> bool:
     local = _local(trigger, clause)
     if any(_plain(c) in NEGATIONS for c in _children(local, {"neg"})):
         return True
@@ -132,13 +120,13 @@ def is_hypothetical(trigger: Token, clause: Token, framed: bool = True) -> bool:
     if any(_plain(c) in NEGATIONS for c in _children([t for t in above if _frame(t)], {"neg"})):
         return True  # "was not planning to fight", "does not want to meet"
     verbs = [t for t in local + above + _coordinated(clause) if t.pos_ in ("VERB", "AUX")]
-    if any(_plain(a) in MODALS and not _reported_future(a) for a in _children(verbs, {"aux", "auxpass"})):
+    if any(_plain(a) in MODALS and not reported_future(a) for a in _children(verbs, {"aux", "auxpass"})):
         return True
     if any(_conditional(c) for c in _children(_path(clause), {"mark"})):
         return True
     if any(c.lower_ in MODAL_ADJ for c in _children([clause], {"acomp"})):
         return True  # "a meeting was possible", "a deal is unlikely"
-    if any(_conditional(c) for c in _children(_children([clause], {"advcl"}), {"mark"})):
+    if conditioned and any(_conditional(c) for c in _children(_children([clause], {"advcl"}), {"mark"})):
         return True
     above = above + local[1:]
     if any(_wish_frame(t) for t in above if t.i != trigger.i):
@@ -161,7 +149,14 @@ def _wish_frame(token: Token) -> bool:
 
 
 def _frame(token: Token) -> bool:
-    return _wish_frame(token) or token.lemma_.lower() in PLAN_FRAMES or token.lower_ in PLAN_FRAMES
+    return _wish_frame(token) or _plan_frame(token)
+
+
+def _plan_frame(token: Token) -> bool:
+    """"due to", "set to", "going to": "talks were going well" is no plan."""
+    if token.lower_ == "going":
+        return any(c.dep_ == "xcomp" for c in token.children)
+    return token.lemma_.lower() in PLAN_FRAMES or token.lower_ in PLAN_FRAMES
 
 
 def is_planned(trigger: Token, clause: Token, date: DateSpan | None, framed: bool = True) -> bool:
@@ -170,9 +165,9 @@ def is_planned(trigger: Token, clause: Token, date: DateSpan | None, framed: boo
         return False  # "their first talks since last week's encounter"
     above = _above(clause) if framed else []
     verbs = [t for t in local + _coordinated(clause) if t.pos_ in ("VERB", "AUX")] + above
-    if any(_plain(a) in FUTURE_AUX or _reported_future(a) for a in _children(verbs, {"aux", "auxpass"})):
+    if any(_plain(a) in FUTURE_AUX or reported_future(a) for a in _children(verbs, {"aux", "auxpass"})):
         return True
-    if any(t.lemma_.lower() in PLAN_FRAMES or t.lower_ in PLAN_FRAMES for t in above + local[1:]):
+    if any(_plan_frame(t) for t in above + local[1:]):
         return True
     if any(c.lower_ in PLANNED_ADJ for c in _children([trigger], {"amod"})):
         return True
@@ -204,11 +199,13 @@ def is_ongoing(trigger: Token, clause: Token, date: DateSpan | None) -> bool:
     return "way" in objects or "progress" in objects
 
 
-def status_of(trigger: Token, clause: Token, date: DateSpan | None, framed: bool = True) -> str:
+def status_of(trigger: Token, clause: Token, date: DateSpan | None, framed: bool = True,
+              conditioned: bool = True) -> str:
     """occurred, ongoing, planned or hypothetical (see the module docstring). `framed` False
     leaves out the frames above the clause: "agreed to make concessions at the summit" does
-    not make the summit planned."""
-    if is_hypothetical(trigger, clause, framed):
+    not make the summit planned. `conditioned` False: the clause's "if" is what the act says
+    ("threatened more sanctions if Moscow refuses" is a threat made)."""
+    if is_hypothetical(trigger, clause, framed, conditioned):
         return "hypothetical"
     if is_planned(trigger, clause, date, framed):
         return "planned"
