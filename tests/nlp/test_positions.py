@@ -202,6 +202,21 @@ def test_reporter_holds_what_they_report(nlp):
         ("volodymyr-zelensky", "ceasefire", "support")}
 
 
+@pytest.mark.parametrize("text", [
+    '"We asked for peacekeepers. Several allies did not back this idea," Zelensky told reporters.',
+    "Zelensky said that a number of European capitals opposed NATO membership for Ukraine.",
+    '"They rejected the truce on Friday," Sybiha said.',
+])
+def test_a_subject_naming_no_party_keeps_the_stance_from_the_speaker(nlp, text):
+    speakers = {"volodymyr-zelensky", "andrii-sybiha", "UKR"}
+    assert not {a for a, _, stance in _positions(nlp, text) if stance == "oppose"} & speakers
+
+
+def test_we_in_a_quote_is_the_speaker(nlp):
+    text = '"We did not support this plan for a ceasefire," Zelensky told reporters.'
+    assert ("volodymyr-zelensky", "ceasefire", "oppose") in _positions(nlp, text)
+
+
 def test_passive_agent_holds(nlp):
     text = "The Black Sea truce was welcomed by Kyiv."
     assert _positions(nlp, text) == {("UKR", "partial_ceasefire", "support")}

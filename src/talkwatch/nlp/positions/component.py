@@ -14,7 +14,8 @@ Crimea" opposes). An issue in a time phrase ("after a ceasefire") only dates
 another's stance, but one that what a holder asks for must come before
 ("withdraw before any truce") is conditional on that. The holder is the actor the
 stance word's subject, possessor or agent names, else whoever reports it
-("Moscow says ..."); it must belong to a side.
+("Moscow says ..."), unless the stance word has a subject that names no party ("some
+partners did not support it," he said); it must belong to a side.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from ..base import LexiconComponent
 from ...packs import Lexicon
 from .cues import CueMatch, CueMatcher, span_root
-from .holders import Holders
+from .holders import SUBJECTS, Holders
 from ..mentions import PositionRecord
 from ..paragraphs import is_heading_span
 from .stance import (FLIP, Condition, Predicate, Step, asked_words, attach, chain, compose, first_asked,
@@ -42,6 +43,8 @@ _POINTERS = {"this", "that", "these", "those", "such", "it", "them"}
 _OBJECTS = ("dobj", "nsubjpass", "attr")
 # What a stance word asks for: "demands [a settlement]", "insists [on a settlement]", "wants [Kyiv to leave]".
 _ASKED = ("dobj", "ccomp", "xcomp", "prep")
+# Pronouns for a party the speaker is not: "they did not support it".
+_OTHERS = {"they", "he", "she"}
 
 
 @dataclass(frozen=True)
@@ -126,12 +129,14 @@ class _SentenceReader:
         for condition in self.conditions:
             attach(condition, self.predicates)
         self.reached: set[Predicate] = set()
+        self.issue_tokens: set[int] = set()
         self.records: dict[tuple[str, str, str], PositionRecord] = {}
 
     def read(self, issues: list[CueMatch], previous: list[CueMatch]) -> list[PositionRecord]:
         doc = self.sent.doc
         hits = [_Hit(m.label, m.inverted, span_root(doc, m), frozenset(range(m.start, m.end)))
                 for m in issues]
+        self.issue_tokens = {i for h in hits for i in h.tokens}
         for hit in hits:
             if not self._nested(hit, hits):
                 self._read_hit(hit)
@@ -240,9 +245,22 @@ class _SentenceReader:
         if preds:
             top = preds[-1]
             if actors is None:
-                actors = self.holders.reporter(top.anchor) or self.holders.speaker_at(top.root.idx)
+                # "partners did not support this," he said: a party he does not name holds it, not he.
+                actors = [] if any(self._unnamed_subject(p) for p in preds) else \
+                    self.holders.reporter(top.anchor) or self.holders.speaker_at(top.root.idx)
             out.append((actors, stance, preds))
         return out + evaluations
+
+    def _unnamed_subject(self, p: Predicate) -> bool:
+        """True when a stance verb or copula has a subject of its own that names no actor and is
+        not the issue, the stance word, nor a first-person or impersonal pronoun: "some partners
+        did not support it", "officials were ready to discuss it"."""
+        verbs = {t.i: t for t in (p.root, p.anchor) if t.pos_ in ("VERB", "AUX")}
+        subjects = [c for v in verbs.values() for c in v.children if c.dep_ in SUBJECTS]
+        # "a truce is not possible", "the goal is to", "a halt to aid is the condition"
+        own = self.issue_tokens | p.tokens() | {n.i for n in [named_condition(p)] if n is not None}
+        return any(s.i not in own and not self.holders.named_by(s)
+                   and (s.pos_ in ("NOUN", "PROPN") or s.lower_ in _OTHERS) for s in subjects)
 
     def _evaluator(self, p: Predicate, noun_holders: list[str] | None) -> list[str]:
         """Who judges a stance noun with an adjective: the first one above it who does not hold
