@@ -217,6 +217,16 @@ def test_we_in_a_quote_is_the_speaker(nlp):
     assert ("volodymyr-zelensky", "ceasefire", "oppose") in _positions(nlp, text)
 
 
+@pytest.mark.parametrize("text, holder", [
+    ("Zelensky said that Russian shelling and missile attacks had gone on after the truce began, "
+     "and proposed extending a real ceasefire to thirty days.", "volodymyr-zelensky"),
+    ("Sybiha said that Russian drone strikes went on overnight, and called for an unconditional truce.",
+     "andrii-sybiha"),
+])
+def test_an_act_of_force_holds_no_stance(nlp, text, holder):
+    assert _positions(nlp, text) == {(holder, "ceasefire", "support")}
+
+
 def test_passive_agent_holds(nlp):
     text = "The Black Sea truce was welcomed by Kyiv."
     assert _positions(nlp, text) == {("UKR", "partial_ceasefire", "support")}

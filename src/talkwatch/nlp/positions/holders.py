@@ -1,7 +1,8 @@
 """Who holds a stance: the actor that the subject, possessor or agent of a stance
 word names ("Moscow's demands", "Ukrainian officials reject", "proposed by Paris"),
 else the one who reports it ("Moscow says a ceasefire will not be possible"),
-resolved through the actor mentions of `doc._.tw_mentions`."""
+resolved through the actor mentions of `doc._.tw_mentions`. An act of force
+("Russian shelling") holds none, nor does a noun the parser put in a clause's place."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ _AGENT_PREPS = ("by", "from")  # "a proposal by Paris", "demands from Moscow"
 _ADJ_PREPS = ("to", "for")  # "unacceptable to Moscow"
 _IT = ("it", "its")
 _RELATIVE = ("that", "which", "who", "whom")
+# A noun the parser put in a clause's place ("said that [Russian shelling] ... had continued")
+# is what is reported, not its owner's stance.
+_CLAUSE_SLOTS = ("ccomp", "xcomp", "advcl", "csubj")
 
 
 class Holders:
@@ -36,6 +40,9 @@ class Holders:
         for m, first, last in mention_tokens(doc):
             self.by_token.update((i, m.actor) for i in range(first, last + 1))
         self.speakers = set(self.by_token)  # tokens that name an actor
+        # Acts of force ("Russian shelling", "drone strikes") take no stance, whoever does them.
+        attack = lexicon.triggers.get("attack")
+        self.acts = frozenset(attack.nouns) if attack is not None else frozenset()
 
     def side(self, actor: str) -> str | None:
         """The side an actor speaks for, or None (outlets, people of no known side)."""
@@ -93,7 +100,7 @@ class Holders:
         while seen < 4:
             subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
             if subjects:
-                return [a for s in subjects for a in self.named_by(s)]
+                return [a for s in subjects if s.lemma_.lower() not in self.acts for a in self.named_by(s)]
             if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
                 return []
             verb, seen = verb.head, seen + 1
@@ -130,8 +137,10 @@ class Holders:
             t = t.head
             if t.pos_ in ("VERB", "AUX"):
                 found = self.subject_of(t)
+            elif t.pos_ == "NOUN" and t.dep_ not in _CLAUSE_SLOTS:
+                found = self._owner(t)
             else:
-                found = self._owner(t) if t.pos_ == "NOUN" else []
+                found = []
             if found and not (besides is not None and {self.side(a) for a in found} <= besides):
                 return self.with_side(found)
         according = [c for c in token.sent.root.children if c.lower_ == "according"]
