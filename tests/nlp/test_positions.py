@@ -130,6 +130,20 @@ def test_what_the_subject_will_not_do_is_refused(nlp, text, holder):
     assert (holder, "territorial_concessions", "oppose") in _positions(nlp, text)
 
 
+@pytest.mark.parametrize("text, position", [
+    ("The Kremlin will never give up Kherson, Peskov said.", ("RUS", "territorial_concessions", "support")),
+    ("Putin said Russia would not pull out of Zaporizhzhia.", ("RUS", "territorial_concessions", "support")),
+    ("Ukraine will never cede Kherson, Sybiha said.", ("UKR", "territorial_concessions", "oppose")),
+    ("Kyiv insists that Moscow withdraw from the Donbas.", ("UKR", "territorial_concessions", "oppose")),
+    ("Zelensky called for a Russian withdrawal from the occupied territories.",
+     ("volodymyr-zelensky", "territorial_concessions", "oppose")),
+    ("Lavrov demanded that Ukraine pull its forces out of Donetsk.", ("sergei-lavrov", "territorial_concessions", "support")),
+])
+def test_giving_up_land_is_a_concession_only_for_the_side_that_cedes_it(nlp, text, position):
+    assert position in _positions(nlp, text)
+    assert not {(a, i, "oppose" if s == "support" else "support") for a, i, s in [position]} & _positions(nlp, text)
+
+
 def test_a_refused_stop_opposes_what_it_would_stop(nlp):
     assert _positions(nlp, "Moscow would not halt strikes on energy facilities.") == {
         ("RUS", "partial_ceasefire", "oppose")}

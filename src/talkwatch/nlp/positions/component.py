@@ -10,7 +10,8 @@ aid" supports aid). A condition clause ("unless Kyiv agrees ...", "provided ther
 progress ...") makes the stance it qualifies conditional, and what it asks for is
 supported; a condition noun carries what it names ("a halt to aid is a condition for a
 truce"). A verb its subject will not do is refused ("Kyiv would not give up
-Crimea" opposes). An issue in a time phrase ("after a ceasefire") only dates
+Crimea" opposes); giving up what the proposition has another side give up reverses
+it ("Russia will never give up Crimea" supports territorial concessions). An issue in a time phrase ("after a ceasefire") only dates
 another's stance, but one that what a holder asks for must come before
 ("withdraw before any truce") is conditional on that. The holder is the actor the
 stance word's subject, possessor or agent names, else whoever reports it
@@ -27,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..base import LexiconComponent
 from ...packs import Lexicon
-from .cues import CueMatch, CueMatcher, span_root
+from .cues import CueMatch, CueMatcher, span_root, yieldings
 from .holders import SUBJECTS, Holders
 from ..mentions import PositionRecord
 from ..paragraphs import is_heading_span
@@ -173,7 +174,7 @@ class _SentenceReader:
         steps = chain(hit.root, self._map(within), set(hit.tokens), within, self.max_hops,
                       self.holders.speakers)
         self.reached.update(s.predicate for s in steps if s.predicate is not None)
-        base = "oppose" if hit.inverted else "support"
+        base = "oppose" if hit.inverted != self._given_up_by_another(hit) else "support"
         if within is not None:
             if within.weak:
                 return  # "sanctions if Moscow refused a ceasefire": a threat, not a wish
@@ -192,6 +193,22 @@ class _SentenceReader:
             self._emit(actors, hit.issue, stance, text, preds[-1].root)
         if not groups and not self._asked_first(hit, within):
             self._implicit(hit)
+
+    def _given_up_by_another(self, hit: _Hit) -> bool:
+        """True when the issue is given up by a side other than the one that gives it up in the
+        proposition: "Russia will never [give up] Crimea", "a Russian [withdrawal] from Donbas";
+        the words up to the issue's verb are searched."""
+        yielding = yieldings().get(hit.issue)
+        if yielding is None:
+            return False
+        for t in (hit.root, *hit.root.ancestors):
+            if yielding.gives_up(t):
+                doers = self.holders.subject_of(t) if t.pos_ in ("VERB", "AUX") else self.holders.doers(t)
+                sides = {self.holders.side(a) for a in doers} - {None}
+                return bool(sides) and yielding.cedes not in sides
+            if t.pos_ in ("VERB", "AUX"):
+                return False
+        return False
 
     def _asked_first(self, hit: _Hit, within: Condition | None) -> bool:
         """What a holder asks for before the issue makes their stance on it conditional on

@@ -122,6 +122,11 @@ class Holders:
             found = self._objects_of(root, _ADJ_PREPS)  # "unacceptable to Moscow"
         return found
 
+    def doers(self, noun: Token) -> list[str]:
+        """Who does what a noun of action names: "Russia's withdrawal", "the withdrawal of
+        Russian troops", "a pullout by Moscow"."""
+        return self._owner(noun) + self._objects_of(noun, ("of", "by"))
+
     def _objects_of(self, token: Token, preps: tuple[str, ...]) -> list[str]:
         """The actors named by the objects of `token`'s prepositions `preps`."""
         objects = [o for p in token.children if p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
