@@ -67,6 +67,29 @@ def event_row(article: str, e: EventRecord, doc: Doc, dates: dict[int, DateRecor
     }
 
 
+BACKGROUND_DAYS = 365
+
+
+def _background(row: dict[str, Any], published: str | None) -> bool:
+    """An act that ended over a year before the article ("Russia annexed Crimea in 2014", "the full-scale
+    invasion in 2022") is the story's background, not news of the talks it reports."""
+    last = row["date_last"] or row["date"]
+    if not last or not published or len(published) < 10:
+        return False
+    end = _period_end(last)
+    return (dt.date.fromisoformat(published) - end).days > BACKGROUND_DAYS
+
+
+def _period_end(date: str) -> dt.date:
+    """The last day of "2022", "2022-02" or "2022-02-24"."""
+    if len(date) == 4:
+        return dt.date(int(date), 12, 31)
+    if len(date) == 7:
+        year, month = int(date[:4]), int(date[5:])
+        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return dt.date.fromisoformat(date[:10])
+
+
 def quote_row(article: str, q: QuoteRecord) -> dict[str, Any]:
     return {"id": f"{article}-q{q.start}", "article": article, "speaker": q.speaker, "speaker_text": q.speaker_text,
             "text": q.text, "start": q.start, "end": q.end, "direct": q.direct}
@@ -88,7 +111,8 @@ def article_rows(article: str, doc: Doc, dates: list[DateRecord],
                  published: str | None) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
     """(events, quotes, positions) of one parsed article."""
     by_start = {d.start: d for d in dates}
-    events = [event_row(article, e, doc, by_start, published) for e in doc._.tw_events]
+    events = [row for row in (event_row(article, e, doc, by_start, published) for e in doc._.tw_events)
+              if not _background(row, published)]
     quotes = [quote_row(article, q) for q in doc._.tw_quotes]
     positions = [position_row(article, p, doc, by_start, published) for p in doc._.tw_positions]
     # Ids must be unique per store: the same act read twice in one sentence is one row.

@@ -517,6 +517,12 @@ def test_a_weekday_is_resolved_by_the_tense_of_the_report(extract, text, date):
     assert [e["date"] for e in events] == [date], events
 
 
+def test_history_a_report_recalls_is_no_event_of_it(extract):
+    text = "Russia annexed Crimea in 2014. Russian and Ukrainian delegations met in Istanbul on Friday."
+    events = extract(text, published="2025-05-16").events
+    assert [(e["kind"], e["date"]) for e in events] == [("meeting", "2025-05-16")]
+
+
 def test_a_city_attacked_is_where_the_attack_was(nlp):
     _, event = _one(nlp, "Russia struck Kyiv with drones overnight.", "attack")
     assert event.location == "Kyiv" and event.target == ("UKR",)

@@ -68,7 +68,7 @@ class DateFinder(LexiconComponent):
             if ent.label_ in ("DATE", "TIME") and not is_heading_span(ent) and not is_duration(ent.text):
                 dates.append(DateSpan(ent.start_char, ent.end_char, ent.text, tense_of(ent)))
         # "attacked Kyiv overnight": the night the report comes the morning after, which NER leaves out.
-        for token in doc:
+        for token in (doc if "overnight" in doc.text.lower() else ()):
             if token.lower_ == "overnight" and token.ent_type_ not in ("DATE", "TIME") and token.pos_ == "ADV":
                 dates.append(DateSpan(token.idx, token.idx + len(token), token.text, tense_of(doc[token.i: token.i + 1])))
         doc._.tw_dates = tuple(sorted(dates, key=lambda d: d.start))
