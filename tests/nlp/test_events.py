@@ -556,6 +556,17 @@ def test_an_intent_verb_taken_for_a_noun_is_the_verb(nlp):
     assert (event.source, event.target, event.status) == (("steve-witkoff",), ("vladimir-putin",), "planned")
 
 
+def test_a_meeting_of_the_calendar_named_by_no_trigger_is_that_meeting(extract):
+    text = ("The US and Ukraine plan to meet in Jeddah next week for their first talks since Trump's Oval Office "
+            "bust-up with Zelensky last week.")
+    events = extract(text, published="2025-03-05").events
+    bust_up = [e for e in events if e["status"] == "occurred"]
+    assert [(e["kind"], e["location"], e["date"]) for e in bust_up] == [("meeting", "Washington", "2025-02-24")]
+    assert set(bust_up[0]["actors"]) == {"donald-trump", "volodymyr-zelensky"}
+    planned = [e for e in events if e["status"] == "planned"]
+    assert [(e["kind"], set(e["source"])) for e in planned] == [("meeting", {"USA", "UKR"})]
+
+
 def test_talks_going_well_are_no_plan(nlp):
     _, event = _one(nlp, "Witkoff and Dmitriev said their talks were going well.", "meeting")
     assert event.status == "occurred"

@@ -20,11 +20,12 @@ A plural event noun that is also a verb in -s is sometimes tagged as the verb
 where it is a subject: "that talks in Geneva had produced a draft". A subject
 with no subject, object or auxiliary of its own is made the noun it is.
 
-The other way round, a verb of intent in -s after a noun phrase is sometimes
-tagged as the phrase's plural noun: "The US special envoy plans to meet Putin"
-comes out as one noun phrase ("envoy/compound plans/ROOT") with "to meet" hung
-on it. When such a root has an infinitive of its own, it is made the verb and the
-noun before it its subject.
+The other way round, a verb of intent after a noun phrase is sometimes tagged
+as the phrase's noun: "The US special envoy plans to meet Putin" comes out as
+one noun phrase ("envoy/compound plans/ROOT") with "to meet" hung on it. When
+such a root has an infinitive of its own, it is made the verb and the noun
+before it its subject ("plan" only after a plural: "the US plan to end the
+war" is a plan).
 """
 
 from __future__ import annotations
@@ -77,7 +78,7 @@ class ParseRepairer(LexiconComponent):
                 if token.lower_ in self.gerunds and not any(c.dep_ in CLAUSE_DEPS for c in token.children):
                     _as_noun(token)
                 continue
-            if tag == nns and dep == root:
+            if tag in (nns, nn) and dep == root:
                 _as_intent_verb(doc[i])
                 continue
             if tag == vbz and dep in subjects:
@@ -143,19 +144,24 @@ def _rehang(verb: Token, lemma: str, name: Token) -> None:
 
 
 def _as_intent_verb(noun: Token) -> None:
-    """"The US special envoy plans/ROOT to meet Putin": the root is a verb of intent, the noun
-    before it its subject."""
-    if noun.lemma_ not in INTENT_VERBS or not noun.lower_.endswith("s"):
+    """"The US special envoy plans/ROOT to meet Putin", "The US and Ukraine plan/ROOT to meet": the
+    root is a verb of intent, the noun phrase before it its subject. A bare "plan" needs a plural
+    subject: "the US plan to end the war" is a plan."""
+    if noun.lemma_ not in INTENT_VERBS:
         return
-    if not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in noun.children):
-        return
-    subject = next((c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1
+    infinitive = next((c for c in noun.children if c.dep_ in ("xcomp", "acl") and c.i > noun.i
+                       and any(a.lower_ == "to" for a in c.children)), None)
+    subject = next((c for c in noun.children if c.dep_ in ("compound", "nmod") and c.right_edge.i == noun.i - 1
                     and c.pos_ in ("NOUN", "PROPN")), None)
-    if subject is None:
+    if infinitive is None or subject is None:
         return
-    noun.pos_, noun.tag_ = "VERB", "VBZ"
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    if not (noun.tag_ == "NNS" and noun.lower_.endswith("s") or noun.tag_ == "NN" and plural):
+        return
+    noun.pos_, noun.tag_ = "VERB", "VBZ" if noun.tag_ == "NNS" else "VBP"
     subject.head, subject.dep_ = noun, "nsubj"
-    for word in [c for c in noun.children if c.i < subject.i and c.dep_ != "punct"]:
+    infinitive.dep_ = "xcomp"
+    for word in [c for c in noun.children if c.i < subject.left_edge.i and c.dep_ != "punct"]:
         word.head = subject  # "The US special" modify the subject now
 
 

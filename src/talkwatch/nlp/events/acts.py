@@ -152,9 +152,11 @@ def _conditional(path: list[Token]) -> bool:
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
     """One act unless they name different actors or places ("Russia hit Kharkiv and Ukraine hit Belgorod"),
-    or one is only possible ("talks with Trump on guarantees and a possible meeting with Putin")."""
+    one is an act of the calendar named by no trigger, or one is only possible ("talks with Trump on guarantees and a possible meeting with Putin")."""
     if a.args.source and b.args.source and not set(a.args.source) & set(b.args.source):
         return False
+    if "name" in (a.trigger.form, b.trigger.form):
+        return False  # "talks since the Oval Office bust-up": the calendar's act is one of its own
     if (a.status == "hypothetical") != (b.status == "hypothetical"):
         return False
     return not (a.args.location and b.args.location and a.args.location != b.args.location)

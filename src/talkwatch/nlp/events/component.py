@@ -51,6 +51,9 @@ HARMFUL = {"attack", "coercion", "sanction", "mobilization"}
 # A noun event that is only the object of some other word ("a supporter of Russia's invasion",
 # "US policy on the war") is a reference, not a report; meetings and calls keep their frames.
 REFERENCED_KINDS_KEPT = {"meeting", "call"}
+# The calendar's kinds of contact (packs' calendar.yml) as event kinds.
+CALENDAR_KINDS = {"meeting": "meeting", "talks": "meeting", "summit": "meeting", "conference": "meeting",
+                  "call": "call"}
 # A plan exists once put forward: "other aspects of the American-proposed plan" reports it.
 AUTHORED_KINDS_KEPT = {"proposal"}
 # Refusals that need an object the talks are about: "we don't need a truce", not "doesn't want to comment".
@@ -93,6 +96,21 @@ class EventReader(LexiconComponent):
         records = date_by_intervals(doc, words, add_delegations(doc, words, records, actors), self.index.nouns)
         return merge_repeats(self._placed_by_name(doc, records), actors)
 
+    def _named_acts(self, doc: Doc, sent: Span, triggers: list[Trigger]) -> list[Trigger]:
+        """"since Trump's Oval Office bust-up with Zelensky": a meeting of the pack's calendar named by
+        words that are no trigger ("bust-up", "showdown") is that meeting."""
+        found = []
+        for anchor in doc._.tw_anchors:
+            event = self.lexicon.calendar.get(anchor.event)
+            kind = CALENDAR_KINDS.get(event.kind or "") if event is not None else None
+            span = doc.char_span(anchor.start, anchor.end, alignment_mode="expand")
+            if kind is None or span is None or not sent.start <= span.start < sent.end:
+                continue
+            if any(span.start <= t.head < span.end for t in triggers):
+                continue
+            found.append(Trigger(kind, span.root.i, tuple(range(span.start, span.end)), "name", span.root.lemma_))
+        return found
+
     def _placed_by_name(self, doc: Doc, records: list[EventRecord]) -> list[EventRecord]:
         """"last week's Oval Office encounter": an act named as an event of the pack's calendar took
         place where the calendar says, when the sentence does not say."""
@@ -107,6 +125,7 @@ class EventReader(LexiconComponent):
     def _acts(self, doc: Doc, sent: Span, words: Words, actors: ActorMap, reader: ArgumentReader) -> list[Candidate]:
         """The acts of one sentence, each once."""
         triggers = [t for t in (sense_of(t, doc) for t in self.index.find(sent, words)) if t is not None]
+        triggers += self._named_acts(doc, sent, triggers)
         if not triggers and not DEMAND_WORDS.intersection(words.lower[sent.start: sent.end]):
             return []
         by_head = {t.head: t for t in triggers}

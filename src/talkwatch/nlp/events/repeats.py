@@ -42,6 +42,8 @@ def _date_words(record: EventRecord, actors: ActorMap) -> str | None:
 def _same_act(a: EventRecord, b: EventRecord, actors: ActorMap) -> bool:
     if a.kind != b.kind or a.status != b.status or _sides(a, actors) != _sides(b, actors):
         return False
+    if a.sent_start == b.sent_start:
+        return False  # one sentence's acts are told apart by its parse (acts.py), not by their sides
     if a.location and b.location and a.location != b.location:
         return False
     da, db = _date_words(a, actors), _date_words(b, actors)

@@ -31,7 +31,7 @@ class Trigger:
     kind: str
     head: int  # index of the token that carries the event (a phrase's syntactic head)
     tokens: tuple[int, ...]  # every token of the trigger
-    form: str  # verb, noun or phrase
+    form: str  # verb, noun, phrase, or name (an act of the calendar named by no trigger)
     lemma: str  # the lexicon entry that matched
 
 
