@@ -66,6 +66,16 @@ def test_week_value_is_its_monday():
     assert found.value == found.first == "2025-03-24"
 
 
+@pytest.mark.parametrize(("text", "first", "last"), [
+    # what is left of the week, or what has gone of it, on Wednesday 12 March 2025
+    ("later this week", "2025-03-13", "2025-03-16"),
+    ("earlier this week", "2025-03-10", "2025-03-11"),
+])
+def test_part_of_this_week_is_the_days_left_or_gone(text, first, last):
+    found = resolve(text, dt.date(2025, 3, 12), FUTURE)
+    assert (found.value, found.first, found.last) == (first, first, last)
+
+
 def test_weekend_is_saturday_and_sunday():
     found = resolve("over the weekend", REF, PAST)
     assert (found.first, found.last) == ("2025-03-15", "2025-03-16")

@@ -288,6 +288,16 @@ def test_speaking_with_a_party_is_a_call_unless_placed(nlp, sentence, kind, stat
     assert [(e.kind, e.status) for e in events] == [(kind, status)]
 
 
+def test_a_conversation_with_a_party_is_a_call(nlp):
+    _, event = _one(nlp, "Zelensky said he had a productive conversation with Trump.")
+    assert (event.kind, event.target) == ("call", ("donald-trump",))
+
+
+def test_what_is_not_done_until_another_act_is_that_act_s_condition(nlp):
+    _, event = _one(nlp, "Peskov said sanctions relief would not come until Ukraine withdrew from Donbas.", "retreat")
+    assert event.status == "hypothetical"
+
+
 def test_the_leaders_after_a_call_are_its_two_parties(nlp):
     _, event = _one(nlp, "Putin and Trump spoke by phone for two hours. The leaders agreed to swap prisoners.",
                     "agreement")
@@ -567,6 +577,12 @@ def test_a_meeting_of_the_calendar_named_by_no_trigger_is_that_meeting(extract):
     assert [(e["kind"], set(e["source"])) for e in planned] == [("meeting", {"USA", "UKR"})]
 
 
+def test_an_intent_verb_taken_for_a_noun_in_reported_speech_is_the_verb(nlp):
+    _, event = _one(nlp, "The US special envoy plans to meet Putin in Moscow next week, the Kremlin said.",
+                    "meeting")
+    assert (event.target, event.status, event.location) == (("vladimir-putin",), "planned", "Moscow")
+
+
 def test_talks_going_well_are_no_plan(nlp):
     _, event = _one(nlp, "Witkoff and Dmitriev said their talks were going well.", "meeting")
     assert event.status == "occurred"
@@ -735,10 +751,15 @@ def test_calling_something_unacceptable_rejects_it(nlp, text, source):
     assert event.source == (source,)
 
 
-def test_the_two_leaders_are_the_last_two_people_named(nlp):
-    text = ("Donald Trump called for a ceasefire. Vladimir Putin agreed to stop attacks on energy sites, "
-            "the Kremlin said after a phone call between the two leaders.")
-    _, event = _one(nlp, text, "call")
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Donald Trump called for a ceasefire. Vladimir Putin agreed to stop attacks on energy sites, "
+     "the Kremlin said after a phone call between the two leaders.", "call"),
+    # named further back: the last two who lead a state, not the spokesman between
+    ("Putin spoke with Trump for two hours on Tuesday. Peskov praised the call. "
+     "The Kremlin said the leaders agreed to swap prisoners.", "agreement"),
+])
+def test_the_two_leaders_are_the_last_two_people_named(nlp, text, kind):
+    _, event = _one(nlp, text, kind)
     assert set(event.source) == {"donald-trump", "vladimir-putin"}
 
 

@@ -23,7 +23,7 @@ with no subject, object or auxiliary of its own is made the noun it is.
 The other way round, a verb of intent after a noun phrase is sometimes tagged
 as the phrase's noun: "The US special envoy plans to meet Putin" comes out as
 one noun phrase ("envoy/compound plans/ROOT") with "to meet" hung on it. When
-such a root has an infinitive of its own, it is made the verb and the noun
+such a root (or reported clause) has an infinitive of its own, it is made the verb and the noun
 before it its subject ("plan" only after a plural: "the US plan to end the
 war" is a plan).
 """
@@ -69,7 +69,7 @@ class ParseRepairer(LexiconComponent):
         amod, tags = strings["amod"], {strings["JJ"], strings["VBN"]}
         vbg, jj, nn = strings["VBG"], strings["JJ"], strings["NN"]
         vbz, subjects = strings["VBZ"], {strings["nsubj"], strings["nsubjpass"]}
-        nns, root = strings["NNS"], strings["ROOT"]
+        nns, clauses = strings["NNS"], {strings["ROOT"], strings["ccomp"]}
         # Arrays first: a Token object for every word of every article costs more than the check.
         rows = doc.to_array([TAG, DEP]).tolist()
         for i, (tag, dep) in enumerate(rows):
@@ -78,7 +78,7 @@ class ParseRepairer(LexiconComponent):
                 if token.lower_ in self.gerunds and not any(c.dep_ in CLAUSE_DEPS for c in token.children):
                     _as_noun(token)
                 continue
-            if tag in (nns, nn) and dep == root:
+            if tag in (nns, nn) and dep in clauses:
                 _as_intent_verb(doc[i])
                 continue
             if tag == vbz and dep in subjects:

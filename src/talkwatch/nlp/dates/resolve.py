@@ -163,7 +163,13 @@ def _relative(mod: str, unit: str, ref: dt.date, tense: str) -> Resolved:
     step = {"last": -1, "past": -1, "previous": -1, "the past": -1, "the previous": -1,
             "next": 1, "coming": 1, "the coming": 1, "the following": 1}.get(mod, 0)
     if unit == "week":
-        return _week(ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=step))
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=step)
+        sunday = monday + dt.timedelta(days=6)
+        if mod == "later this" and ref < sunday:  # what is left of the week: not its Monday, gone by
+            return _span(ref + dt.timedelta(days=1), sunday)
+        if mod == "earlier this" and ref > monday:
+            return _span(monday, ref - dt.timedelta(days=1))
+        return _week(monday)
     if unit == "weekend":
         saturday = weekday_date(5, ref, PAST if step < 0 else FUTURE if step > 0 else tense)
         return _span(saturday, saturday + dt.timedelta(days=1))

@@ -28,6 +28,9 @@ PERSON_PAIRS = {"leaders": None, "men": None, "women": None, "heads": None, "pre
                 "ministers": "minister"}
 # "both sides", "the two countries": two different sides, whoever of them was named last.
 SIDE_PAIRS = {"sides", "sides'", "parties", "countries", "nations", "delegations", "governments", "camps"}
+# Titles of those who lead a state: "the leaders" named sentences before.
+LEADING_TITLES = ("president", "prime minister", "chancellor", "premier", "king", "emir", "crown prince",
+                  "supreme leader")
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 FIRST_SINGULAR = {"i", "me", "my", "myself"}
 FIRST_PLURAL = {"we", "us", "our", "ourselves"}
@@ -232,6 +235,10 @@ class ActorMap:
             title = PERSON_PAIRS[noun]
             persons = [a for a in self.actors_in(t for s in scopes for t in s if t.i not in self.place_tokens)
                        if self.is_person(a) and (title is None or self._titled(a, title))]
+            if len(persons) < 2 and noun in ("leaders", "presidents"):
+                # "the leaders" named further back: the last two who lead a state
+                persons = [a for a in self.actors_in(t for t in self.doc[: token.i] if t.i not in self.place_tokens)
+                           if self.is_person(a) and any(self._titled(a, t) for t in LEADING_TITLES)]
             if len(persons) >= 2:
                 return persons[-2:]
         for scope in reversed(scopes):

@@ -51,7 +51,7 @@ STRIKERS = {"worker", "union", "teacher", "miner", "doctor", "nurse", "employee"
 RECIPROCAL = {"talk", "discuss", "negotiate", "confer", "sign", "trade", "partner", "cooperate", "collaborate",
               "coordinate", "consult", "speak"}
 # Contacts that news leaves unspecified: a call, unless a place is named ("spoke with Putin in Moscow").
-CONTACTS = {"speak"}
+CONTACTS = {"speak", "conversation"}
 VISITING = {"receive", "host", "visit"}
 CALL_NOUN_PREPS = {"with", "between"}
 CALL_COMPOUNDS = {"phone", "telephone", "video", "conference", "zoom"}

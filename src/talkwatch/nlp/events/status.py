@@ -61,9 +61,12 @@ def _plain(token: Token) -> str:
 
 
 def _conditional(mark: Token) -> bool:
-    """"if", "unless", and "only after", "only when": a clause that states a condition."""
+    """"if", "unless", "only after", "only when", and "until" after a "not": a clause that states a
+    condition."""
     if mark.lemma_.lower() in CONDITIONS:
         return True
+    if mark.lower_ in ("until", "till") and any(c.dep_ == "neg" for c in mark.head.head.children):
+        return True  # "sanctions will not be lifted until Russia withdraws": a condition
     return mark.lower_ in ONLY_THEN and any(c.dep_ == "advmod" and c.lower_ == "only" for c in mark.head.children)
 
 
