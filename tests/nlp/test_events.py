@@ -583,6 +583,33 @@ def test_an_intent_verb_taken_for_a_noun_in_reported_speech_is_the_verb(nlp):
     assert (event.target, event.status, event.location) == (("vladimir-putin",), "planned", "Moscow")
 
 
+def test_a_rejection_and_its_reason_in_a_participle_are_one_rejection(nlp):
+    _, events = _events(nlp, "Moscow rejected the European demand, calling the language of ultimatums unacceptable.")
+    assert [(e.kind, e.status, e.source) for e in events] == [("rejection", "occurred", ("RUS",))]
+
+
+def test_there_is_the_place_named_before(nlp):
+    text = "Zelensky spoke in Davos on Wednesday. He had met Trump there on Thursday for about an hour."
+    _, event = _one(nlp, text, "meeting")
+    assert event.location == "Davos"
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ('"The withdrawal of Ukrainian forces from Donbas is an important condition," Peskov said.',
+     ("dmitry-peskov",), ("UKR",)),
+    ("Lavrov said a halt to arms deliveries was a precondition for any truce.", ("sergei-lavrov",), ()),
+])
+def test_an_act_said_to_be_a_condition_is_the_speaker_s_demand(nlp, text, source, target):
+    _, events = _events(nlp, text)
+    assert [(e.kind, e.source, e.target) for e in events] == [("demand", source, target)]
+
+
+def test_the_talks_named_again_with_their_host_are_the_talks_before(nlp):
+    text = "Russian and Ukrainian delegations began talks in Abu Dhabi on Friday. The talks were hosted by the UAE."
+    _, events = _events(nlp, text)
+    assert [(e.kind, set(e.source), e.location) for e in events] == [("meeting", {"RUS", "UKR"}, "Abu Dhabi")]
+
+
 def test_talks_going_well_are_no_plan(nlp):
     _, event = _one(nlp, "Witkoff and Dmitriev said their talks were going well.", "meeting")
     assert event.status == "occurred"

@@ -247,6 +247,23 @@ def _speaker(verb: Token) -> Token | None:
     return None
 
 
+def stated_demands(candidates: list[Candidate], actors: ActorMap) -> None:
+    """"“The withdrawal of Ukrainian forces is an important condition,” Peskov said": a demand of
+    whoever says it, on whoever is to do the act the copula's subject names (which is not done)."""
+    for c in candidates:
+        if c.dropped or c.args.relation != "stated" or c.args.governor is None:
+            continue
+        copula = c.args.governor
+        asked = {t.i for s in copula.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree}
+        for other in candidates:
+            if other is not c and not other.dropped and other.key in asked:
+                other.dropped = True
+                c.args.target = [a for a in other.args.source if a not in c.args.source]
+        speaker = _speaker(copula)
+        if speaker is not None and not c.args.source:
+            c.args.source = actors.actors_in(acting_tokens(speaker))
+
+
 def add_speakers(doc: Doc, candidates: list[Candidate], actors: ActorMap) -> None:
     """Who says a threat, demand or proposal takes part in it: "Putin said Russia could ..."."""
     for c in candidates:

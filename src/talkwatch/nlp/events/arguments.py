@@ -156,7 +156,7 @@ class ArgumentReader:
         # six in Kharkiv"); the object of words is elsewhere ("will not accept troops in Ukraine").
         placed = words if trigger.kind in VERBAL_KINDS else _with_objects(words)
         _locate(args, self.places.location(_attached(placed), set(self.triggers)) or self.places.where(verb)
-                or self._destination(verb) or self._struck(trigger.kind, verb))
+                or self._destination(verb) or self._struck(trigger.kind, verb) or self.places.there(verb))
         return args
 
     def _struck(self, kind: str, verb: Token) -> Location | None:

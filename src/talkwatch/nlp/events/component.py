@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from ..base import LexiconComponent
 from ...packs import Lexicon
 from .acts import (MANNER_THREATS, OBLIGATION, SPEECH_ACTS, Candidate, add_speakers,
-                   condition_demands, obligation_demands, relate)
+                   condition_demands, obligation_demands, relate, stated_demands)
 from .argactors import ActorMap, phrase
 from .arguments import ArgumentReader, Arguments
 from ..dates.component import DateSpan
@@ -148,6 +148,7 @@ class EventReader(LexiconComponent):
             _time(doc, c, dates, keys - {c.key})
             _frame(doc[c.key], c, actors)
         relate(doc, candidates)
+        stated_demands(candidates, actors)
         _warnings(doc, candidates, actors)
         _drop_denied_refusals(doc, candidates)
         candidates += condition_demands(doc, sent, candidates, actors)

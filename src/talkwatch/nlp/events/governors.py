@@ -10,6 +10,7 @@ whether it is reported at all:
     adjective  under an adjective: "close to a deal" (a disposition, no act)
     ended      object of a verb that ends it: "cancelled the summit", "abandoned its support"
     lifted     a sanction or coercion ended: "cancelled the restrictions" (a concession)
+    stated     a demand the copula's subject is: "the withdrawal of its forces is a condition"
     verbal     a verb the tagger took for a noun: "the US and Ukraine plan to meet"
     other      object of some other word: "a supporter of Russia's invasion" (a reference)
     own        nothing above it (a heading-like sentence)
@@ -110,6 +111,8 @@ def governor_of(trigger: Trigger, noun: Token, triggers: dict[int, Trigger]) -> 
         # "cancelled the restrictions" lifts them; "cancelled the summit" ends it.
         return head, "lifted" if trigger.kind in ("sanction", "coercion") else "ended"
     dep = _dep_below(head, noun)
+    if not preps and dep == "attr" and head.lemma_ == "be" and trigger.kind == "demand":
+        return head, "stated"  # "the withdrawal of Ukrainian forces is an important condition"
     if not preps and dep in ("dobj", "nsubjpass", "attr", "oprd") and is_light(head):
         return head, "light"
     if dep in ("nsubj", "nsubjpass"):

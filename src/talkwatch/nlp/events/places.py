@@ -90,6 +90,18 @@ class PlaceReader:
                         return found
         return None
 
+    def there(self, verb: Token) -> Location | None:
+        """"speaking in Davos ... He had met Trump there": the last place named before, in this
+        sentence or the one before."""
+        if not any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children):
+            return None
+        sent = verb.sent
+        start = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for token in reversed(self.doc[start: verb.i]):
+            if token.i in self.label and token.i not in self.date_tokens:
+                return self.place_of([token])
+        return None
+
     def where(self, verb: Token) -> Location | None:
         """"talks in Berlin, where X met Y": the place the relative clause hangs on."""
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):

@@ -4,7 +4,9 @@ Kushner" is one planned meeting, with every participant and the place of both.
 
 Two events are one when they are of one kind, between the same sides, with the
 same status, and nothing they say apart disagrees (place, date words). The
-first report stays the evidence; the later one adds what it knows.
+first report stays the evidence; the later one adds what it knows. A later
+"the talks", undated, is the talks last reported, whoever it names beside them
+("The talks were hosted by the UAE").
 """
 
 from __future__ import annotations
@@ -24,8 +26,27 @@ def merge_repeats(records: list[EventRecord], actors: ActorMap) -> list[EventRec
                 out[n] = _fold(earlier, record)
                 break
         else:
-            out.append(record)
+            last = next((n for n in range(len(out) - 1, -1, -1) if out[n].kind == record.kind), None)
+            if last is not None and _refers_back(record, out[last], actors):
+                out[last] = replace(out[last], location=out[last].location or record.location)
+            else:
+                out.append(record)
     return out
+
+
+def _refers_back(record: EventRecord, earlier: EventRecord, actors: ActorMap) -> bool:
+    """"The talks were hosted by the UAE": "the talks", undated and placed nowhere else, are the
+    talks last reported (whoever hosted them is no side of them)."""
+    span = actors.doc.char_span(record.trigger_start, record.trigger_start + len(record.trigger),
+                                alignment_mode="expand")
+    noun = span.root if span is not None else None
+    if noun is not None and noun.pos_ == "VERB":  # "the talks were hosted by ...": what was hosted
+        noun = next((c for c in noun.children if c.dep_ == "nsubjpass"), None)
+    if noun is None or noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    if record.date_span is not None or record.status == "hypothetical" or earlier.status == "hypothetical":
+        return False
+    return not (record.location and earlier.location and record.location != earlier.location)
 
 
 def _sides(record: EventRecord, actors: ActorMap) -> frozenset[str]:

@@ -131,7 +131,7 @@ def is_hypothetical(trigger: Token, clause: Token, framed: bool = True, conditio
         return True  # "a meeting was possible", "a deal is unlikely"
     if conditioned and any(_conditional(c) for c in _children(_children([clause], {"advcl"}), {"mark"})):
         return True
-    above = above + local[1:]
+    above = _framing(clause, above) + local[1:]
     if any(_wish_frame(t) for t in above if t.i != trigger.i):
         return True
     # "the possibility of talks", "hopes for a deal": the noun phrase the trigger hangs in.
@@ -144,10 +144,21 @@ def is_hypothetical(trigger: Token, clause: Token, framed: bool = True, conditio
                if t.i != trigger.i)
 
 
+def _framing(clause: Token, above: list[Token]) -> list[Token]:
+    """The words above a clause that can frame it: not those above a participle of circumstance
+    ("rejected the demand, calling it unacceptable": the calling is not what is rejected)."""
+    if clause.dep_ == "advcl" and clause.tag_ == "VBG" and not any(c.dep_ in ("aux", "mark") for c in clause.children):
+        return []
+    return above
+
+
 def _wish_frame(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in VERB_NOT_FRAME:
         return False
+    if lemma == "call" and token.pos_ == "VERB" and not any(
+            c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon") or c.dep_ == "xcomp" for c in token.children):
+        return False  # "calling the terms unacceptable" names, "called for a truce" asks
     return lemma in WISH_FRAMES or token.lower_ in WISH_FRAMES
 
 
