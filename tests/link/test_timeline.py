@@ -140,3 +140,20 @@ def test_a_meeting_only_hoped_for_stays_apart_from_the_one_held(ctx):
     hoped = event("e2", "a2", actors=("steve-witkoff", "vladimir-putin", "volodymyr-zelensky"), status="hypothetical")
     entries = timeline(ctx, [held, hoped])
     assert sorted(len(e.events) for e in entries.values()) == [1, 1]
+
+
+def test_proposals_made_by_different_sides_stay_apart(ctx):
+    # Ukraine's offer to Witkoff and the US plan put to Ukraine: the same sides, not the same act
+    offer = event("e1", "a1", kind="proposal", actors=("UKR", "steve-witkoff"), date="2025-04-25")
+    plan = event("e2", "a2", kind="proposal", actors=("USA", "UKR"), date="2025-04-25")
+    assert len(timeline(ctx, [offer, plan])) == 2
+    again = event("e3", "a5", kind="proposal", actors=("steve-witkoff", "rustem-umerov"), date="2025-04-25")
+    assert len(timeline(ctx, [plan, again])) == 1  # the US plan, reported again
+
+
+def test_summary_of_a_proposal_to_a_party(ctx):
+    entries = timeline(ctx, [event("e1", "a1", kind="proposal", actors=("vladimir-putin", "steve-witkoff"),
+                                   date="2025-04-25")])
+    (entry,) = entries.values()
+    assert entry_row(entry, ctx, lambda i: NAMES.get(i, i), lambda a: a)["summary"] == \
+        "Vladimir Putin makes a proposal to Steve Witkoff"

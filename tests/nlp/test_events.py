@@ -610,6 +610,23 @@ def test_the_talks_named_again_with_their_host_are_the_talks_before(nlp):
     assert [(e.kind, set(e.source), e.location) for e in events] == [("meeting", {"RUS", "UKR"}, "Abu Dhabi")]
 
 
+@pytest.mark.parametrize(("sentence", "location", "target"), [
+    # a building of a state in a city: where, not whom
+    ("Rubio met Yermak at the US mission in Geneva.", "Geneva", ("andriy-yermak",)),
+    ("Russia fired missiles at Ukrainian cities.", "Ukraine", ("UKR",)),
+])
+def test_where_a_phrase_of_a_state_s_building_or_cities_places_an_act(nlp, sentence, location, target):
+    _, [event] = _events(nlp, sentence)
+    assert (event.location, event.target) == (location, target)
+
+
+def test_a_meeting_named_again_between_others_is_not_the_one_before(nlp):
+    text = ("Witkoff will visit Moscow next week for talks with Putin. Peskov said the Geneva meeting between the "
+            "Americans and Ukrainians had been useful.")
+    _, events = _events(nlp, text)
+    assert sorted(e.location or "" for e in events) == ["", "Geneva"]
+
+
 def test_talks_going_well_are_no_plan(nlp):
     _, event = _one(nlp, "Witkoff and Dmitriev said their talks were going well.", "meeting")
     assert event.status == "occurred"

@@ -2,7 +2,8 @@
 the real development it reports.
 
 An event joins an entry when kind, sides, place and dates agree: its sides are
-a subset (or superset) of the entry's, its place can be the entry's place
+a subset (or superset) of the entry's (and, but for meetings and calls, the
+sides that act share one), its place can be the entry's place
 ("Riyadh" and "Saudi Arabia" can, "Miami" and "Berlin" cannot), and its date
 range overlaps the entry's narrowest one (a day inside a reported week or
 month agrees). An undated event needs more: a shared person, or the same
@@ -27,10 +28,12 @@ from typing import Any
 from .mentions import is_mention
 from .places import Gazetteer
 
+# Kinds that both sides do together: who is named first says nothing.
+MUTUAL_KINDS = {"meeting", "call"}
 STATUS_RANK = {"hypothetical": 0, "planned": 1, "ongoing": 2, "occurred": 3}
 UNDATED_WINDOW_DAYS = 7  # an undated report is of something recent
 SUMMARY_VERBS = {
-    "meeting": "meets", "call": "speaks by phone with", "proposal": "proposes", "demand": "makes demands of",
+    "meeting": "meets", "call": "speaks by phone with", "proposal": "makes a proposal to", "demand": "makes demands of",
     "agreement": "agrees with", "rejection": "rejects", "concession": "makes a concession to",
     "threat": "threatens", "accusation": "accuses", "support": "backs", "sanction": "sanctions", "aid": "aids",
     "attack": "attacks", "cooperation": "cooperates with", "retreat": "withdraws from", "protest": "protests against",
@@ -139,6 +142,11 @@ def agreement(event: dict[str, Any], entry: Entry, ctx: Context) -> int | None:
     theirs = ctx.sides(i for e in entry.events for i in _ids(e))
     if not mine & theirs or not (mine <= theirs or theirs <= mine):
         return None
+    if event["kind"] not in MUTUAL_KINDS:  # Zelensky's offer to Trump is not the US plan: who acts must agree
+        mine_acting = ctx.sides(event.get("source") or ())
+        theirs_acting = ctx.sides(i for e in entry.events for i in e.get("source") or ())
+        if mine_acting and theirs_acting and not mine_acting & theirs_acting:
+            return None
     place = _best_place(entry.events, ctx.places)
     if not ctx.places.compatible(event.get("location") or event.get("place"), place):
         return None

@@ -217,8 +217,9 @@ class ArgumentReader:
                     continue
                 for obj in (g for g in prep.children if g.dep_ in ("pobj", "pcomp")):
                     tokens = phrase(obj)
-                    if prep.lower_ == "at" and self.places.place_of(tokens) and not self.actors.actors_in(tokens):
-                        continue  # "at the Kremlin" is where, not whom
+                    if prep.lower_ == "at" and self.places.place_of(list(obj.subtree)) and (
+                            not self.actors.actors_in(tokens) or obj.i not in self.actors.by_token):
+                        continue  # "at the Kremlin", "at the US mission in Geneva" are where, not whom
                     out += tokens
         return out
 

@@ -69,13 +69,16 @@ class PlaceReader:
         return self._city(self.doc[start: end + 1].text), self._state_at(start, end)
 
     def _names_a_wider(self, token: Token) -> bool:
-        """"Saudi" in "the Saudi city of Jeddah": the wider place of a place named after "of"."""
+        """"Saudi" in "the Saudi city of Jeddah", "US" in "the US mission in Geneva": a place that
+        names what a place after it is in, or whose it is."""
         head = token
-        while head.dep_ in ("amod", "compound") and head.head.i != head.i:
+        while head.dep_ in ("amod", "compound", "nmod", "det") and head.head.i != head.i:
             head = head.head
-        return head.lemma_.lower() in PLACE_NOUNS and any(
-            g.i in self.label for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children if o.dep_ == "pobj" for g in o.subtree)
+        if head.i == token.i:
+            return False
+        preps = ("of",) if head.lemma_.lower() in PLACE_NOUNS else ("in", "at")
+        return any(g.i in self.label for p in head.children if p.dep_ == "prep" and p.lower_ in preps
+                   for o in p.children if o.dep_ == "pobj" for g in o.subtree)
 
     def location(self, words: Iterable[Token], skip: set[int]) -> Location | None:
         """The place of the first "in"/"at" phrase below `words` that names one (`skip`: event
@@ -122,13 +125,16 @@ class PlaceReader:
         return next((p.state for p in self.doc._.tw_places if p.start <= first and last <= p.end + 1), None)
 
     def _city(self, text: str) -> str:
-        """A seat of power stands for its capital: "the Kremlin" is in Moscow."""
+        """A seat of power stands for its capital ("the Kremlin" is in Moscow), a demonym for its
+        country ("Ukrainian cities" are in Ukraine)."""
         text = text[4:] if text.lower().startswith("the ") else text
         for form in (text, "the " + text):
             for term in self.lexicon.by_form.get(form, ()):
                 state = self.lexicon.states.get(term.actor)
                 if term.kind == "metonym" and state is not None and state.capital:
                     return state.capital
+                if term.kind == "demonym" and state is not None:
+                    return state.name  # "on Ukrainian cities": in Ukraine
         return text
 
 

@@ -42,6 +42,11 @@ def _refers_back(record: EventRecord, earlier: EventRecord, actors: ActorMap) ->
     noun = span.root if span is not None else None
     if noun is not None and noun.pos_ == "VERB":  # "the talks were hosted by ...": what was hosted
         noun = next((c for c in noun.children if c.dep_ == "nsubjpass"), None)
+        hosts = True
+    else:  # "the Geneva meeting between the Americans and Ukrainians" names other talks
+        hosts = _sides(record, actors) <= _sides(earlier, actors)
+    if not hosts:
+        return False
     if noun is None or noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return False
     if record.date_span is not None or record.status == "hypothetical" or earlier.status == "hypothetical":
