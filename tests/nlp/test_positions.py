@@ -413,3 +413,42 @@ def test_dropping_an_objection_supports(nlp):
 
 def test_lifting_what_is_no_stance_word_takes_no_stance(nlp):
     assert _positions(nlp, "Washington lifted limits on long-range missiles for Kyiv.") == set()
+
+
+# --- a user's pack: who gives an issue up, and undo words ------------------------------------------------
+
+CAUCASUS = {
+    "issues.yml": "issues:\n  - id: border_villages\n    cues: [border village, enclave]\n"
+                  "    yielding:\n      cedes: ARM\n      words: [hand over, return]\n",
+    "stances.yml": "undo: [ease, relax]\n",
+}
+
+
+@pytest.fixture(scope="module")
+def pack_nlp(tmp_path_factory):
+    """The pipeline of the shipped packs and a pack written for these tests."""
+    from talkwatch.nlp.pipeline import build_nlp
+    from talkwatch.packs import load_lexicon
+
+    directory = tmp_path_factory.mktemp("caucasus")
+    for name, text in CAUCASUS.items():
+        (directory / name).write_text(text, encoding="utf-8")
+    return build_nlp(load_lexicon(extra=[directory]))
+
+
+@pytest.mark.parametrize("text, position", [
+    ("Armenia will never hand over the border villages.", ("ARM", "border_villages", "oppose")),
+    ("Azerbaijan will never hand over the border villages.", ("AZE", "border_villages", "support")),
+    ("Yerevan insists that Azerbaijan return the enclaves.", ("ARM", "border_villages", "oppose")),
+])
+def test_a_pack_s_yielding_says_who_gives_its_issue_up(pack_nlp, text, position):
+    assert _positions(pack_nlp, text) == {position}
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Trump eased the ban on Patriot deliveries to Kyiv.", "donald-trump"),
+    ("Washington relaxed its freeze on arms shipments to Kyiv.", "USA"),
+])
+def test_a_pack_s_undo_words_undo_a_stance_word(nlp, pack_nlp, text, holder):
+    assert (_positions(nlp, text), _positions(pack_nlp, text)) == (
+        {(holder, "military_aid", "oppose")}, {(holder, "military_aid", "support")})

@@ -194,6 +194,13 @@ def test_lexicon_lists_plover_rule_for_no_trigger(tmp_path):
         "plover.yml: 'surrender' is no trigger of kind 'concession' in triggers.yml"]
 
 
+def _bad_yielding(yielding: str, message: str, case: str):
+    """An issues.yml whose one issue has `yielding:` followed by the given text."""
+    text = f"issues:\n  - id: border_villages\n    cues: [enclave]\n    yielding:{yielding}"
+    return pytest.param("issues.yml", text, f"issues.yml entry 1 (border_villages): {message}",
+                        id=f"yielding-{case}")
+
+
 BAD_DATE = "people.yml entry 1 (Ivan Petrov): 'from' is not an ISO date: '2025-13-45'"
 INVALID = [
     pytest.param("people.yml", "people:\n  - id: ivan-petrov\n    side: RUS\n",
@@ -226,6 +233,16 @@ INVALID = [
     pytest.param("organizations.yml", "organizations:\n  - id: harbour-council\n    name: Harbour Council\n"
                  "    kind: igo\n    country: NOR\n",
                  "organizations.yml entry 1 (harbour-council): 'country' is only for groups", id="country-of-a-body"),
+    _bad_yielding(" [ARM, hand over]\n", "'yielding' must be a mapping with 'cedes' and 'words'",
+                  "not-a-mapping"),
+    _bad_yielding("\n      words: [hand over]\n", "'yielding': 'cedes' is missing", "no-side"),
+    _bad_yielding("\n      cedes: ARM\n", "'yielding' needs at least one word in 'words'", "no-words"),
+    _bad_yielding("\n      cedes: ARM\n      words: [hand it all over]\n",
+                  "'yielding' words are one word or a verb and its particle", "phrase"),
+    _bad_yielding("\n      cedes: Armenia\n      words: [hand over]\n",
+                  "'yielding' cedes 'ARMENIA', which is no code", "side-not-a-code"),
+    pytest.param("stances.yml", "undo: [lift, {ease: 1}]\nstances: []\n",
+                 "stances.yml: 'undo' must be a list of non-empty strings", id="undo-not-words"),
 ]
 
 
@@ -421,3 +438,45 @@ def test_unknown_group_country_is_an_error_naming_file_and_entry(tmp_path):
                                                              "    country: XQZ\n"})
     with pytest.raises(PackError, match=r"organizations\.yml entry 1 \(harbour-front\): 'country' 'XQZ'"):
         load_lexicon([pack])
+
+
+# --- what a pack says for the positions reader: yielding and undo words ----------------------------------
+
+BORDER_VILLAGES = """\
+issues:
+  - id: border_villages
+    cues: [border village, enclave]
+    yielding:
+      cedes: arm
+      words: [Hand over, return]
+"""
+
+
+def test_user_issue_has_its_yielding(tmp_path):
+    pack = _pack(tmp_path / "caucasus", {"issues.yml": BORDER_VILLAGES})
+    yielding = load_lexicon([pack]).issues["border_villages"].yielding
+    assert (yielding.cedes, yielding.words) == ("ARM", ("hand over", "return"))
+
+
+def test_shipped_yielding_is_on_its_issue():
+    assert load_lexicon().issues["territorial_concessions"].yielding.cedes == "UKR"
+
+
+def test_user_issue_without_yielding_replaces_the_shipped_one(tmp_path):
+    issues = "issues:\n  - id: territorial_concessions\n    cues: [land]\n"
+    pack = _pack(tmp_path / "land", {"issues.yml": issues})
+    assert load_lexicon([pack]).issues["territorial_concessions"].yielding is None
+
+
+def test_user_undo_words_add_to_the_shipped_ones(tmp_path):
+    pack = _pack(tmp_path / "undo", {"stances.yml": "undo: [Ease, relax]\n"})
+    undo = load_lexicon([pack]).undo
+    assert {"ease", "relax", "lift"} <= undo and "ease" not in load_lexicon().undo
+
+
+def test_stances_file_needs_its_list_or_undo_words(tmp_path):
+    from talkwatch.packs import PackError
+
+    pack = _pack(tmp_path / "empty", {"stances.yml": "version: 1\n"})
+    with pytest.raises(PackError, match=r"stances\.yml: expected a list under 'stances:'"):
+        load_pack(pack)

@@ -17,8 +17,9 @@ from typing import Any
 
 import yaml
 
-from .entries import (FILES, Pack, PackError, read_dated_event, read_issue, read_outlet, read_person,
-                      read_plover_rule, read_stance_cues, read_state, read_town, read_trigger_set)
+from .entries import (EXTRAS, FILES, Pack, PackError, read_dated_event, read_issue, read_outlet, read_person,
+                      read_plover_rule, read_stance_cues, read_state, read_town, read_trigger_set,
+                      read_undo)
 from .lexicon import Lexicon
 
 __all__ = ["BUILTIN_PACKS", "ENV_PACKS", "Lexicon", "Pack", "PackError", "load_lexicon", "load_pack",
@@ -48,17 +49,23 @@ class _DatesAsText(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
 _DatesAsText.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
 
 
-def _entries(path: Path, key: str) -> list[tuple[str, dict[str, Any]]]:
+def _data(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as fh:
-            data = yaml.load(fh, Loader=_DatesAsText) or {}
+            return yaml.load(fh, Loader=_DatesAsText) or {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""
         raise PackError(f"{path}{line}: not valid YAML ({getattr(err, 'problem', err)})") from None
     except (OSError, UnicodeDecodeError) as err:
         raise PackError(f"{path}: cannot read ({err})") from None
+
+
+def _entries(path: Path, data: Any, key: str,
+             extras: tuple[str, ...] = ()) -> list[tuple[str, dict[str, Any]]]:
     items = data.get(key) if isinstance(data, dict) else None
+    if items is None and isinstance(data, dict) and any(data.get(x) is not None for x in extras):
+        return []  # a stances.yml with only `undo:` words
     if not isinstance(items, list):
         raise PackError(f"{path}: expected a list under '{key}:'")
     out = []
@@ -83,7 +90,10 @@ def load_pack(directory: str | Path) -> Pack:
         if not file.is_file():
             continue
         found = True
-        for where, item in _entries(file, key):
+        data = _data(file)
+        if stem == "stances" and isinstance(data, dict):
+            pack.undo = read_undo(data, str(file))
+        for where, item in _entries(file, data, key, EXTRAS.get(stem, ())):
             if stem == "people":
                 pack.people.append(read_person(item, where))
             elif stem in ("countries", "organizations"):

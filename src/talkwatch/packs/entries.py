@@ -8,8 +8,10 @@ A pack is a directory of optional YAML files, each a list under one key:
     outlets.yml        outlets:        name, aliases
     calendar.yml       events:         id, date | from/to, names, place, kind, participants
     triggers.yml       triggers:       kind, plover, verbs, nouns, phrases (lemmas that signal an event)
-    issues.yml         issues:         id, cues (phrases that name the issue)
-    stances.yml        stances:        stance, cues (phrases that take a stance)
+    issues.yml         issues:         id, cues (phrases that name the issue), yielding {cedes, words} (who
+                                       gives something up in the proposition, the words for giving it up)
+    stances.yml        stances:        stance, cues (phrases that take a stance); beside the list, `undo:`
+                                       (words that reverse the stance word they govern)
     plover.yml         rules:          kind, plover, words (triggers whose act PLOVER types otherwise)
     places.yml         places:         name, country, population, aliases, recognised, city (towns and sites,
                                        the country each is in, and the city a site is in)
@@ -28,6 +30,8 @@ from ..errors import TalkwatchError
 FILES = {"people": "people", "countries": "countries", "organizations": "organizations",
          "outlets": "outlets", "calendar": "events", "triggers": "triggers", "issues": "issues",
          "stances": "stances", "plover": "rules", "places": "places"}
+# Lists a file holds beside its entries; a file with one of them needs no entries.
+EXTRAS = {"stances": ("undo",)}
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 STANCES = ("support", "oppose", "conditional", "open")
@@ -133,11 +137,22 @@ class PloverRule:
 
 
 @dataclass(frozen=True)
+class Yielding:
+    """An issue's proposition has the side `cedes` give something up; `words` (lemmas, or a verb
+    and its particle: "give up") are giving up, and done by another side they reverse it."""
+
+    cedes: str  # a side code; Lexicon checks it names a country or body of the packs
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Issue:
     """A negotiation issue (ONTOLOGY.md) and the phrases that name it."""
 
     id: str
     cues: tuple[str, ...]
+    yielding: Yielding | None = None
+    where: str = field(default="", compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -176,6 +191,7 @@ class Pack:
     triggers: list[TriggerSet] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
     stances: list[StanceCues] = field(default_factory=list)
+    undo: tuple[str, ...] = ()  # stances.yml's `undo:` words
     plover_rules: list[PloverRule] = field(default_factory=list)
     places: list[Town] = field(default_factory=list)
 
@@ -302,7 +318,31 @@ def read_issue(entry: dict[str, Any], where: str) -> Issue:
     cues = _strings(entry, "cues", where)
     if not cues:
         raise PackError(f"{where}: needs at least one cue in 'cues'")
-    return Issue(_text(entry, "id", where, required=True) or "", tuple(c.lower() for c in cues))
+    return Issue(_text(entry, "id", where, required=True) or "", tuple(c.lower() for c in cues),
+                 _yielding(entry, where), where)
+
+
+def _yielding(entry: dict[str, Any], where: str) -> Yielding | None:
+    value = entry.get("yielding")
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise PackError(f"{where}: 'yielding' must be a mapping with 'cedes' and 'words'")
+    cedes = _text(value, "cedes", f"{where}: 'yielding'", required=True) or ""
+    words = tuple(w.lower() for w in _strings(value, "words", f"{where}: 'yielding'"))
+    if not words:
+        raise PackError(f"{where}: 'yielding' needs at least one word in 'words'")
+    # A word is matched as a lemma, or a lemma and the particle or preposition after it.
+    for word in words:
+        if len(word.split()) > 2:
+            raise PackError(f"{where}: 'yielding' words are one word or a verb and its particle, "
+                            f"not {word!r}")
+    return Yielding(cedes.upper(), words)
+
+
+def read_undo(data: dict[str, Any], where: str) -> tuple[str, ...]:
+    """stances.yml's `undo:` words, lowercased."""
+    return tuple(w.lower() for w in _strings(data, "undo", where))
 
 
 def read_stance_cues(entry: dict[str, Any], where: str) -> StanceCues:

@@ -74,10 +74,12 @@ class Lexicon:
         self.states: dict[str, State] = {}
         self.outlets: dict[str, Outlet] = {}
         self.calendar: dict[str, DatedEvent] = {}
-        # Triggers and stance cues add up across packs; issues with the same id are replaced.
+        # Triggers, stance cues and undo words add up across packs; issues with the same id (and their
+        # `yielding`) are replaced.
         self.triggers: dict[str, TriggerSet] = {}
         self.issues: dict[str, Issue] = {}
         self.stances: dict[str, StanceCues] = {}
+        self.undo: frozenset[str] = frozenset()  # words that reverse the stance word they govern, stances.yml
         self.plover_rules: dict[tuple[str, str], str] = {}  # (kind, trigger) -> PLOVER type, plover.yml
         self.place_states: dict[str, str] = {}  # folded town name or spelling -> ISO alpha-3, places.yml
         self.recognised_towns: set[str] = set()  # forms of the towns always read as places (`recognised`)
@@ -91,6 +93,7 @@ class Lexicon:
             for c in pack.stances:
                 old_cues = self.stances[c.stance].cues if c.stance in self.stances else ()
                 self.stances[c.stance] = StanceCues(c.stance, tuple(dict.fromkeys(old_cues + c.cues)))
+            self.undo |= set(pack.undo)
             self.people.update((p.id, p) for p in pack.people)
             self._pack_of.update((p.id, n) for p in pack.people)
             self.states.update((s.id, s) for s in [*pack.countries, *pack.organizations])
@@ -101,6 +104,7 @@ class Lexicon:
             self.recognised_towns.update(f for t in pack.places if t.recognised for f in (t.name, *t.aliases))
         self._check_group_countries()
         self._check_town_countries()
+        self._check_yielding_sides()
         self.terms = self._terms()
         self.by_form: dict[str, list[Term]] = defaultdict(list)
         for term in self.terms:
@@ -122,6 +126,14 @@ class Lexicon:
         countries = {s.code for s in self.states.values() if s.kind == "country"}
         for town in (t for pack in self.packs for t in pack.places if t.country not in countries):
             raise PackError(f"{town.where}: 'country' {town.country!r} is no country of the packs' countries.yml")
+
+    def _check_yielding_sides(self) -> None:
+        """The side an issue's `yielding` cedes is the code of a country or body of the merged packs."""
+        codes = {s.code for s in self.states.values()}
+        for issue in self.issues.values():
+            if issue.yielding is not None and issue.yielding.cedes not in codes:
+                raise PackError(f"{issue.where or issue.id}: 'yielding' cedes {issue.yielding.cedes!r}, "
+                                "which is no code of the packs' countries.yml or organizations.yml")
 
     def _state_terms(self) -> Iterable[Term]:
         for s in self.states.values():

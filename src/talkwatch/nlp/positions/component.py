@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..base import LexiconComponent
 from ...packs import Lexicon
-from .cues import CueMatch, CueMatcher, span_root, yieldings
+from .cues import CueMatch, CueMatcher, gives_up, span_root
 from .holders import SUBJECTS, Holders
 from ..mentions import PositionRecord
 from ..paragraphs import is_heading_span
@@ -101,7 +101,7 @@ class PositionReader(LexiconComponent):
                 taken = {i for m in mine for i in range(m.start, m.end)}
                 cues = [m for m in stances if sent.start <= m.start < sent.end
                         and taken.isdisjoint(range(m.start, m.end))]
-                out += _SentenceReader(sent, cues, holders, self.max_hops).read(mine, previous)
+                out += _SentenceReader(sent, cues, holders, self.lexicon, self.max_hops).read(mine, previous)
             previous = mine
         doc._.tw_positions = tuple(out)
         return doc
@@ -110,9 +110,11 @@ class PositionReader(LexiconComponent):
 class _SentenceReader:
     """The positions of one sentence."""
 
-    def __init__(self, sent: Span, cues: list[CueMatch], holders: Holders, max_hops: int) -> None:
+    def __init__(self, sent: Span, cues: list[CueMatch], holders: Holders, lexicon: Lexicon,
+                 max_hops: int) -> None:
         self.sent = sent
         self.holders = holders
+        self.lexicon = lexicon
         self.max_hops = max_hops
         cue_tokens = {i for m in cues for i in range(m.start, m.end)}
         self.predicates: list[Predicate] = []
@@ -126,7 +128,7 @@ class _SentenceReader:
                 self.predicates.append(p)
         anchors = {p.anchor.i for p in self.predicates}
         self.predicates += refusals(sent, cue_tokens | anchors, holders.speakers)
-        self.predicates = undo(sent, self.predicates, cue_tokens)
+        self.predicates = undo(sent, self.predicates, cue_tokens, lexicon.undo)
         for condition in self.conditions:
             attach(condition, self.predicates)
         self.reached: set[Predicate] = set()
@@ -198,11 +200,12 @@ class _SentenceReader:
         """True when the issue is given up by a side other than the one that gives it up in the
         proposition: "Russia will never [give up] Crimea", "a Russian [withdrawal] from Donbas";
         the words up to the issue's verb are searched."""
-        yielding = yieldings().get(hit.issue)
+        issue = self.lexicon.issues.get(hit.issue)
+        yielding = issue.yielding if issue is not None else None
         if yielding is None:
             return False
         for t in (hit.root, *hit.root.ancestors):
-            if yielding.gives_up(t):
+            if gives_up(yielding, t):
                 doers = self.holders.subject_of(t) if t.pos_ in ("VERB", "AUX") else self.holders.doers(t)
                 sides = {self.holders.side(a) for a in doers} - {None}
                 return bool(sides) and yielding.cedes not in sides

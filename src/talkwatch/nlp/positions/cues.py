@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from ..words import words_of
-from ...packs import BUILTIN_PACKS, PackError, read_lexicon
+from ...packs.entries import Yielding
 
 # The components that give a cue phrase its lemmas; the parser and NER are not needed.
 _LEMMA_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer")
@@ -174,36 +173,10 @@ def span_root(doc: Doc, match: CueMatch) -> Token:
     return doc[match.start: match.end].root
 
 
-@dataclass(frozen=True)
-class Yielding:
-    """An issue whose proposition is that the side `cedes` gives something up, and the words
-    (lemmas, a verb with its particle: "give up") for giving up."""
-
-    issue: str
-    cedes: str
-    words: frozenset[str]
-
-    def gives_up(self, token: Token) -> bool:
-        """True when `token` is one of the words: "withdrew", "gave up", "withdrawal"."""
-        lemma = token.lemma_.lower()
-        # Its particle, or the word after it, which the parser may read as a preposition ("pull out of").
-        after = [token.nbor()] if token.i + 1 < len(token.doc) else []
-        particles = {f"{lemma} {c.lower_}" for c in (*after, *token.children) if c.dep_ in ("prt", "prep")}
-        return lemma in self.words or not particles.isdisjoint(self.words)
-
-
-@lru_cache(maxsize=1)
-def yieldings() -> dict[str, Yielding]:
-    """Issue -> its `yielding:` entry of the shipped packs' issues.yml; PackError when malformed."""
-    out = {}
-    for pack in BUILTIN_PACKS:
-        try:
-            data = read_lexicon(pack, "issues") or {}
-        except KeyError:
-            continue
-        for entry in data.get("yielding", []):
-            issue, cedes, words = entry.get("issue"), entry.get("cedes"), entry.get("words")
-            if not (isinstance(issue, str) and isinstance(cedes, str) and isinstance(words, list)):
-                raise PackError(f"packs/{pack}/issues.yml: a 'yielding:' entry needs issue, cedes and words")
-            out[issue] = Yielding(issue, cedes.upper(), frozenset(str(w).lower() for w in words))
-    return out
+def gives_up(yielding: Yielding, token: Token) -> bool:
+    """True when `token` is one of an issue's words for giving up: "withdrew", "gave up", "withdrawal"."""
+    lemma = token.lemma_.lower()
+    # Its particle, or the word after it, which the parser may read as a preposition ("pull out of").
+    after = [token.nbor()] if token.i + 1 < len(token.doc) else []
+    particles = {f"{lemma} {c.lower_}" for c in (*after, *token.children) if c.dep_ in ("prt", "prep")}
+    return lemma in yielding.words or not particles.isdisjoint(yielding.words)

@@ -5,12 +5,10 @@ opposes it), and the conditions that make a stance conditional ("unless Kyiv agr
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from .cues import CueMatch, span_root
-from ...packs import PackError, read_lexicon
 from ..tense import RELATIVE_PREPS, governing_verb
 
 # What negation does to a stance: "has no objection to" supports, "is not open to" opposes.
@@ -130,16 +128,7 @@ def refusals(sent: Span, taken: set[int], agents: set[int]) -> list[Predicate]:
     return out
 
 
-@lru_cache(maxsize=1)
-def undo_words() -> frozenset[str]:
-    """The words of core/stances.yml's `undo:` list, which undo the stance word they govern."""
-    words = (read_lexicon("core", "stances") or {}).get("undo", [])
-    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-        raise PackError("packs/core/stances.yml: expected a list of words under 'undo:'")
-    return frozenset(w.lower() for w in words)
-
-
-def undo(sent: Span, predicates: list[Predicate], taken: set[int]) -> list[Predicate]:
+def undo(sent: Span, predicates: list[Predicate], taken: set[int], words: frozenset[str]) -> list[Predicate]:
     """The stance words with those an undo word governs replaced by the two as one stance word
     of the reverse stance: "lift its pause on aid" supports aid, "withdraw its support for X"
     opposes X; "lift restrictions on aid" takes none ("restrictions" is no stance word). One
@@ -150,10 +139,11 @@ def undo(sent: Span, predicates: list[Predicate], taken: set[int]) -> list[Predi
         sent: the sentence.
         predicates: its stance words.
         taken: the tokens of its stance cues.
+        words: the lexicon's undo words (stances.yml's `undo:`), as lemmas.
     """
     out = []
     for p in predicates:
-        word = _undoing_word(p.root) if p.root.pos_ in ("NOUN", "PROPN") else None
+        word = _undoing_word(p.root, words) if p.root.pos_ in ("NOUN", "PROPN") else None
         if word is None or word.i in taken or not sent.start <= word.i < sent.end:
             out.append(p)
             continue
@@ -162,14 +152,14 @@ def undo(sent: Span, predicates: list[Predicate], taken: set[int]) -> list[Predi
     return out
 
 
-def _undoing_word(noun: Token) -> Token | None:
+def _undoing_word(noun: Token, words: frozenset[str]) -> Token | None:
     """The undo word whose object `noun` is: "lift [the pause]", "the lifting of [the ban]"."""
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of":
         head = head.head  # "the lifting of the freeze"
     elif noun.dep_ not in ("dobj", "nsubjpass"):
         return None
-    return head if head.i != noun.i and head.lemma_.lower() in undo_words() else None
+    return head if head.i != noun.i and head.lemma_.lower() in words else None
 
 
 def named_condition(p: Predicate) -> Token | None:
