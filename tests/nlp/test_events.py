@@ -627,6 +627,25 @@ def test_a_meeting_named_again_between_others_is_not_the_one_before(nlp):
     assert sorted(e.location or "" for e in events) == ["", "Geneva"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Ukraine's constitution bars the president from ceding land without a referendum.",
+    "Polls show most Ukrainians oppose giving up the Donbas.",
+])
+def test_what_is_barred_or_opposed_is_not_done(nlp, sentence):
+    _, event = _one(nlp, sentence, "concession")
+    assert event.status == "hypothetical"
+
+
+def test_who_floats_a_meeting_between_others_is_not_in_it(nlp):
+    _, event = _one(nlp, "A meeting between Putin and Zelensky, floated by Trump, would be the first since 2019.")
+    assert set(event.source) == {"vladimir-putin", "volodymyr-zelensky"} and event.status == "hypothetical"
+
+
+def test_a_leader_s_own_troops_are_no_target(nlp):
+    _, event = _one(nlp, "Trump ruled out sending American troops.", "rejection")
+    assert event.target == ()
+
+
 def test_talks_going_well_are_no_plan(nlp):
     _, event = _one(nlp, "Witkoff and Dmitriev said their talks were going well.", "meeting")
     assert event.status == "occurred"

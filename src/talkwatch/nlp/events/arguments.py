@@ -54,6 +54,10 @@ TOPICAL_VERBS = {"discuss", "negotiate", "talk", "confer"}
 # Where a subject with no actor of its own is placed: "a court in Guyana", "students throughout Indonesia".
 PLACED_IN = {"in", "of", "throughout", "across", "from", "inside"}
 DESTINATION_PREPS = {"to", "in", "into", "at"}
+# Kinds whose object is what is sent or moved: its owner, named in it, is no target.
+SENDING_KINDS = {"aid", "mobilization", "retreat"}
+# Verbs whose agent puts a meeting of others forward: "a meeting between X and Y, floated by Z".
+BROKERING = ARRANGING | {"float", "suggest", "broker", "mediate", "host", "urge", "seek", "push"}
 CLIMB = {"xcomp", "conj", "advcl", "acomp", "pcomp", "prep"}
 
 
@@ -151,6 +155,9 @@ class ArgumentReader:
         args.others = self.actors.actors_in(self._prep_phrases(_attached(words), {"between"}))
         args.source = self._phrase_actors(source)
         args.target = self.actors.actors_in(target) or self._struck_place(trigger.kind, target)
+        if trigger.kind in SENDING_KINDS:  # "Trump sent American troops": his own, not a recipient
+            own = {self.actors.side(a) for a in args.source if self.actors.is_person(a)} - {None}
+            args.target = [a for a in args.target if self.actors.side(a) not in own]
         args.tokens = {t.i for t in source + target}
         # Where a meeting or strike took place may hang on its object ("met Putin in Moscow", "killed
         # six in Kharkiv"); the object of words is elsewhere ("will not accept troops in Ukraine").
@@ -237,7 +244,9 @@ class ArgumentReader:
                 # "the American-proposed plan", "a US-brokered deal": the participle's modifier acts.
                 source += [t for g in child.children if g.dep_ in ("npadvmod", "compound", "nmod") for t in phrase(g)]
             elif child.dep_ == "acl" and any(g.dep_ == "agent" for g in child.children):
-                source += [t for g in child.children if g.dep_ == "agent" for p in g.children for t in phrase(p)]
+                agents = [t for g in child.children if g.dep_ == "agent" for p in g.children for t in phrase(p)]
+                if not (kind in ("meeting", "call") and key_of(child) in BROKERING and _between(noun)):
+                    source += agents  # not "a meeting between X and Y, floated by Z": Z is not in it
         source += self._prep_phrases([noun], NOUN_SOURCE_PREPS - LEFT.get(kind, set()))
         of_objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj" and g.i not in self.triggers]  # "a barrage of attacks" is one act
@@ -308,6 +317,10 @@ class ArgumentReader:
             return []
         found = self.places.place_of(target)
         return [found[1]] if found and found[1] else []
+
+
+def _between(noun: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
 
 
 def _passive_participle(verb: Token) -> bool:

@@ -31,7 +31,9 @@ WISH_FRAMES = {"want", "hope", "wish", "seek", "try", "aim", "propose", "suggest
                "call", "insist", "threaten", "consider", "push", "press", "need", "refuse", "decline", "reject",
                "willing", "ready", "open", "prepared", "able", "eager", "keen", "close", "likely", "unlikely",
                "possible", "impossible", "necessary", "pressure", "encourage", "invite", "favour", "favor",
-               "require"}
+               "require",
+               # what is opposed or barred is not done: "bars the president from ceding land"
+               "oppose", "bar", "forbid", "prohibit", "prevent", "resist", "avoid"}
 # Adjective frames that are also verbs of no wish: "opened the talks", "closed the meeting".
 VERB_NOT_FRAME = {"open", "close"}
 # Frames whose complement is arranged: "due to meet", "agreed to hold a summit".
@@ -131,7 +133,8 @@ def is_hypothetical(trigger: Token, clause: Token, framed: bool = True, conditio
         return True  # "a meeting was possible", "a deal is unlikely"
     if conditioned and any(_conditional(c) for c in _children(_children([clause], {"advcl"}), {"mark"})):
         return True
-    above = _framing(clause, above) + local[1:]
+    # A frame verb the model took for an auxiliary: "most Ukrainians oppose/aux giving up land".
+    above = _framing(clause, above) + local[1:] + _children([clause], {"aux"})
     if any(_wish_frame(t) for t in above if t.i != trigger.i):
         return True
     # "the possibility of talks", "hopes for a deal": the noun phrase the trigger hangs in.
