@@ -37,6 +37,11 @@ def test_a_known_meeting_is_found_by_any_of_its_names_with_how_the_text_points_a
     assert mentions("The office was quiet and the summit was in another country.") == {}
 
 
+@pytest.mark.parametrize("text", ["Alaska summit ends without a deal", "The Alaska summit ended without a deal"])
+def test_a_name_that_opens_the_text_is_found(text):
+    assert mentions(text) == {"alaska-summit": None}
+
+
 @pytest.mark.issue(5)
 def test_a_mention_brings_the_calendar_date_place_and_participants():
     [row] = rows("The talks follow Trump's Oval Office bust-up with Zelensky last week.", "2025-03-06")

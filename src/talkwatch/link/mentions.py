@@ -90,8 +90,8 @@ def _reference(before: list[str]) -> str | None:
     past up to two lowercase adjectives or articles."""
     for skipped in range(ADJECTIVES_SKIPPED + 1):
         end = len(before) - skipped
-        if skipped and not before[end].isalpha():
-            break
+        if end < 0 or skipped and not before[end].isalpha():
+            break  # a name that opens the text has nothing before it
         for width in (2, 1):
             if end - width < 0:
                 continue
