@@ -237,3 +237,22 @@ def test_command_help_shows_example(runner):
     result = runner.invoke(app, ["ingest", "-h"])
     assert (result.exit_code, "Example:" in result.stdout) == (0, True)
 
+
+
+def test_a_fault_of_talkwatch_is_one_line_and_exit_70(monkeypatch, capsys):
+    import talkwatch.cli as cli
+
+    def broken() -> None:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(cli, "app", broken)
+    monkeypatch.delenv("TALKWATCH_DEBUG", raising=False)
+    with pytest.raises(SystemExit) as exit_:
+        cli.main()
+    assert exit_.value.code == 70
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1 and "internal error: IndexError: list index out of range" in lines[0]
+    assert "Traceback" not in lines[0]
+    monkeypatch.setenv("TALKWATCH_DEBUG", "1")
+    with pytest.raises(IndexError):
+        cli.main()

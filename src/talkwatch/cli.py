@@ -7,8 +7,10 @@ result; errors the user can act on are printed as one line, never a traceback.
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
+import traceback
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -327,6 +329,18 @@ def code_command(
         raise typer.Exit(EXIT_INPUT_FAILED)
 
 
+EXIT_BUG = 70  # EX_SOFTWARE: talkwatch itself failed
+
+
 def main() -> None:
-    """Entry point of the console script."""
-    app()
+    """Entry point of the console script. A fault of talkwatch's own is one line naming it (the
+    traceback with TALKWATCH_DEBUG=1): what was stored before it stays stored."""
+    try:
+        app()
+    except Exception as e:  # noqa: BLE001 - the last line of defence; every expected error is handled where it arises
+        if os.environ.get("TALKWATCH_DEBUG"):
+            raise
+        where = traceback.extract_tb(e.__traceback__)[-1]
+        err.print(f"talkwatch: internal error: {type(e).__name__}: {e} (at {Path(where.filename).name}:{where.lineno}; "
+                  "please report it, with TALKWATCH_DEBUG=1 for the traceback)", markup=False)
+        sys.exit(EXIT_BUG)
