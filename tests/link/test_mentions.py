@@ -71,9 +71,10 @@ def test_consistent_accepts_an_undated_article():
 
 
 SIDES = {"donald-trump": "USA", "volodymyr-zelensky": "UKR", "vladimir-putin": "RUS", "UKR": "UKR",
-         "steve-witkoff": "USA"}
+         "steve-witkoff": "USA", "RUS": "RUS", "vladimir-medinsky": "RUS", "rustem-umerov": "UKR"}
 NAMES = {"donald-trump": "Donald Trump", "volodymyr-zelensky": "Volodymyr Zelensky",
-         "vladimir-putin": "Vladimir Putin", "steve-witkoff": "Steve Witkoff"}
+         "vladimir-putin": "Vladimir Putin", "steve-witkoff": "Steve Witkoff",
+         "vladimir-medinsky": "Vladimir Medinsky", "rustem-umerov": "Rustem Umerov"}
 
 
 @pytest.fixture
@@ -134,6 +135,15 @@ def test_a_mention_joins_the_meeting_its_own_article_reports_even_named_by_anoth
     [entry] = entries.values()
     row = entry_row(entry, ctx, NAMES.get, lambda a: a)
     assert (row["date"], row["location"]) == ("2025-08-15", "Alaska")
+
+
+def test_a_mention_joins_its_own_article_s_undated_report_of_talks_in_its_place(ctx):
+    # "second round of talks in Istanbul": the article's talks between the states, the calendar's people
+    reported = event("e1", "report", ("RUS", "UKR"), location="Istanbul")
+    entries: dict[str, Entry] = {}
+    place_events(entries, [reported, mention("report", "at the second round of Istanbul talks", "2025-06-02")], ctx)
+    [entry] = entries.values()
+    assert entry_row(entry, ctx, NAMES.get, lambda a: a)["date"] == "2025-06-02"
 
 
 # --- through the store: ingest, extract, link -------------------------------------------------------

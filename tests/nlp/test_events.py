@@ -466,6 +466,7 @@ def test_repeated_report_is_one_event(nlp):
     "The Swedish minister complained of a headache.",
     "Ukrainian troops returned to the territory they had left.",
     "Moscow sent a team led by Vladimir Medinsky.",
+    "The Russian delegation handed over a memorandum setting out its terms.",
     "Trump gave a long speech on Thursday.",
     "Some elements of the plan required more discussion.",
     # what one leaves, or is briefed on, is not done by them

@@ -151,7 +151,7 @@ def agreement(event: dict[str, Any], entry: Entry, ctx: Context) -> int | None:
     if not ctx.places.compatible(event.get("location") or event.get("place"), place):
         return None
     shared_people = len(ctx.persons(_ids(event)) & ctx.persons(i for e in entry.events for i in _ids(e)))
-    same_place = bool(event.get("location") and place)
+    same_place = bool((event.get("location") or event.get("place")) and place)  # a mention's is the calendar's
     mine_range, their_range = _range(event), entry.narrowest()
     if mine_range and their_range:
         if not _overlap(mine_range, their_range):

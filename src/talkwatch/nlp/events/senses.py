@@ -25,7 +25,8 @@ COMMUNICATION = {"statement", "report", "video", "footage", "photo", "image", "p
                  "note", "speech", "specific", "specifics", "communique", "readout", "memo", "remark", "verdict",
                  "ruling", "result", "update", "response", "reply", "answer", "comment", "invitation", "greeting",
                  "condolence", "congratulation", "address", "appeal", "warning", "plan", "proposal", "details",
-                 "figures", "statistics", "album", "book", "film", "text", "version", "draft", "press", "lecture"}
+                 "figures", "statistics", "album", "book", "film", "text", "version", "draft", "press", "lecture",
+                 "memorandum", "paper", "terms", "document", "documents", "proposals", "list", "note", "notes"}
 # What one phones someone to do: "called Zelensky to brief him on the talks".
 CALLED_TO = {"brief", "discuss", "congratulate", "thank", "inform", "update", "express", "convey", "offer",
              "talk", "speak", "tell", "wish", "condole", "apologise", "apologize", "explain", "reassure"}
@@ -80,6 +81,8 @@ def sense_of(trigger: Trigger, doc: Doc) -> Trigger | None:
         return _noun_sense(trigger, head, word)
     if trigger.kind == "protest" and _done_by_nature(head):
         return None  # "the storm blocked roads"
+    if trigger.kind in ("concession", "aid") and head.pos_ == "VERB" and _says_something(head):
+        return None  # "handed over a memorandum", "gave back the draft"
     if trigger.kind == "rejection" and word == "let" and any(c.dep_ == "prt" for c in head.children):
         return None  # "did not let up": a refusal to stop, not to permit
     if trigger.lemma == "shoot down" and any(key_of(c) in AIRCRAFT for c in head.subtree if c.dep_ == "dobj"):
