@@ -204,3 +204,33 @@ def test_a_place_only_dateline_with_any_dash_is_removed_and_dates_nothing(dateli
 def test_a_sentence_opening_with_a_name_and_a_comma_is_no_dateline(sentence: str) -> None:
     credits = strip_credits([sentence])
     assert (credits.published, credits.paragraphs) == (None, [sentence])
+
+
+def test_a_byline_and_time_stamp_under_a_headline_are_credits_and_the_headline_the_title() -> None:
+    credits = strip_credits(["Envoys meet in Riyadh", "By Anna Petrova and Mark Jones",
+                             "Updated 10:32 AM EDT, Tue March 25, 2025", BODY, MORE])
+    assert (credits.title, credits.authors, credits.published, credits.published_inferred) == (
+        "Envoys meet in Riyadh", ["Anna Petrova", "Mark Jones"], "2025-03-25", False)
+    assert credits.paragraphs == ["Envoys meet in Riyadh", BODY, MORE]
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("Published 26 March 2025", "2025-03-26"),
+    ("Wed 26 Mar 2025 14.05 GMT", "2025-03-26"),
+    ("March 26, 2025 10:32 AM", "2025-03-26"),
+])
+def test_a_time_stamp_line_dates_the_article(line: str, published: str) -> None:
+    credits = strip_credits(["Envoys meet in Riyadh", line, BODY])
+    assert (credits.published, credits.paragraphs) == (published, ["Envoys meet in Riyadh", BODY])
+
+
+@pytest.mark.parametrize("line", ["Talks resumed on March 26, 2025", "The talks on March 26, 2025 were tense"])
+def test_a_headline_with_a_date_is_no_time_stamp(line: str) -> None:
+    credits = strip_credits(["Envoys meet in Riyadh", line, BODY])
+    assert (credits.published, credits.title) == (None, None) and line in credits.paragraphs
+
+
+def test_a_copied_page_s_furniture_is_taken_out() -> None:
+    credits = strip_credits(["Share", "Advertisement", BODY, "READ MORE: What the deal says",
+                             "Photo: Envoys arrive in Riyadh. (AP Photo)", MORE, "Read more about the talks here."])
+    assert credits.paragraphs == [BODY, MORE, "Read more about the talks here."]

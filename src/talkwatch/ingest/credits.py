@@ -1,9 +1,11 @@
-"""Bylines, datelines and copyright lines: who wrote and published an article.
+"""Bylines, time stamps, datelines and copyright lines: who wrote and published an article.
 
 They name the outlet ("By Angus Watson and Anna Chernova, CNN", "(CNN) —",
-"©2025 Bloomberg L.P.") and a dateline may date the article ("GENEVA, Nov 23
-(Reuters) -", "MOSCOW, Dec 2 -"), but they are not part of the story, so they are
-taken out of the text and kept as metadata.
+"©2025 Bloomberg L.P.") and a time stamp or dateline may date the article
+("Updated 10:32 AM EDT, Wed March 26, 2025", "GENEVA, Nov 23 (Reuters) -",
+"MOSCOW, Dec 2 -"), but they are not part of the story, so they are taken out of
+the text and kept as metadata; so is a copied page's furniture ("Share",
+"Advertisement", "READ MORE: ...").
 """
 
 from __future__ import annotations
@@ -49,6 +51,20 @@ _DATELINE_DATE = re.compile(rf"\b{_DATE}")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 _PLACE_WORD = rf"(?!{_WEEKDAY})[A-Z][\w.'\u2019-]*"
 _DATED_DATELINE = re.compile(rf"^{_PLACE_WORD}(?:,?\s+{_PLACE_WORD}){{0,3}},\s+(?P<date>{_DATE}){_DASH}")
+# A page's time stamp copied with its text: "Updated 10:32 AM EDT, Wed March 26, 2025", "Published 26 March 2025".
+_STAMP = re.compile(r"^(?:(?P<word>(?:Last\s+)?(?:Updated|Published|Posted|Modified)|First published)\b[:\s]*(?:on\s+)?)?"
+                    r"(?P<rest>.*)$", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_BEFORE_DATE = re.compile(rf"^\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s*)?$", re.I)
+_AFTER_DATE = re.compile(r"^(?:[\s,|/]*(?:\d{1,2}[:.]\d{2}|[AaPp]\.?[Mm]\.?|[A-Z]{2,4}|\d{4}|[+-]\d{2}:?\d{2}))*[\s,|/]*$")
+STAMP_MAX_WORDS = 14
+TOP_LINES = 6  # how far into the text credit lines are looked for
+# Lines of a web page's furniture that come along when its text is copied.
+_CHROME = {"share", "share this", "share this article", "advertisement", "ad", "sponsored", "skip to content",
+           "listen", "listen to this article", "comments", "save", "save article", "print", "email", "copy link",
+           "facebook", "twitter", "x", "whatsapp", "linkedin", "follow", "subscribe", "sign up", "menu", "loading..."}
+_CHROME_LEAD = re.compile(r"^(?:READ MORE|Read more|RELATED|Related|WATCH|Watch|LISTEN|Photo|Image|Video|Sign up|"
+                          r"Subscribe|Advertisement)\s*[:|\u2014\u2013-]\s*\S")
 
 
 @lru_cache(maxsize=1)
@@ -92,8 +108,9 @@ class Credits:
     paragraphs: list[str]
     outlet: str | None = None
     authors: list[str] = field(default_factory=list)
-    published: str | None = None  # the dateline's date ("GENEVA, Nov 23 (Reuters) -")
+    published: str | None = None  # the stamp's or dateline's date ("GENEVA, Nov 23 (Reuters) -")
     published_inferred: bool = False  # its year was inferred
+    title: str | None = None  # the headline a byline or time stamp follows
 
     def dates(self, published: str | None) -> dict[str, object]:
         """An Article's date fields: the metadata's date when there is one, else the dateline's."""
@@ -111,6 +128,29 @@ def _read_byline(paragraph: str) -> tuple[list[str], str | None] | None:
     if parts and looks_like_outlet(parts[-1]):
         outlet = canonical_outlet(parts.pop())
     return parts, outlet
+
+
+def _read_stamp(paragraph: str) -> tuple[str, bool] | None:
+    """The date of a time stamp line ("Updated 10:32 AM EDT, Wed March 26, 2025") and whether its
+    year was inferred; None for any other line."""
+    match = _STAMP.match(paragraph.strip())
+    if match is None or len(paragraph.split()) > STAMP_MAX_WORDS or paragraph.rstrip().endswith((".", "?", "!")):
+        return None
+    rest = match["rest"]
+    dated = _DATELINE_DATE.search(rest)
+    # Without "Updated" and the like, only a line that is a date with a year, its weekday and its time:
+    # "Wed 26 Mar 2025 14.05 GMT", not "Talks resumed on March 26, 2025".
+    if dated is None or not (match["word"] or _YEAR.search(rest) and _BEFORE_DATE.match(rest[:dated.start()])
+                                 and _AFTER_DATE.match(rest[dated.end():])):
+        return None
+    return dateline_published(dated[0] + (f" {y[0]}" if (y := _YEAR.search(match["rest"])) and not
+                                          _YEAR.search(dated[0]) else ""), match["rest"])
+
+
+def is_chrome(paragraph: str) -> bool:
+    """A line of a page's furniture: "Share", "Advertisement", "READ MORE: ...", "Photo: ..."."""
+    line = " ".join(paragraph.split())
+    return line.casefold() in _CHROME or (len(line.split()) <= CREDIT_MAX_WORDS and bool(_CHROME_LEAD.match(line)))
 
 
 def _is_headline(paragraph: str) -> bool:
@@ -132,15 +172,39 @@ def _read_dateline(paragraph: str) -> tuple[str, str | None, str | None] | None:
     return (paragraph[match.end():], None, None) if match else None
 
 
+def _read_top(credits: Credits, paras: list[str]) -> None:
+    """Bylines and time stamps under a headline ("Headline / By A and B / Updated March 26, 2025"):
+    taken out, and the headline kept as the title."""
+    head = 1 if len(paras) > 1 and _is_headline(paras[0]) else 0
+    found = False
+    while len(paras) > head + 1 and head < TOP_LINES:
+        byline = _read_byline(paras[head]) if not credits.authors else None
+        stamp = _read_stamp(paras[head]) if byline is None else None
+        if byline is not None:
+            credits.authors, outlet = byline
+            credits.outlet = credits.outlet or outlet
+        elif stamp is not None:
+            if not credits.published:
+                credits.published, credits.published_inferred = stamp
+        else:
+            break
+        paras.pop(head)
+        found = True
+    if found and head:
+        credits.title = paras[0]
+
+
 def strip_credits(paragraphs: list[str]) -> Credits:
     """Take bylines, datelines, sign-offs and copyright lines out of an article's paragraphs."""
     credits = Credits(list(paragraphs))
     paras = credits.paragraphs
+    paras[:] = [p for p in paras if not is_chrome(p)]
     if paras:
         byline = _read_byline(paras[0])
         if byline is not None:
             credits.authors, credits.outlet = byline
             paras.pop(0)
+    _read_top(credits, paras)
     # The dateline opens the body, after a headline when the text starts with one.
     first = 1 if len(paras) > 1 and _is_headline(paras[0]) and _read_dateline(paras[1]) else 0
     dateline = _read_dateline(paras[first]) if len(paras) > first else None
@@ -148,7 +212,7 @@ def strip_credits(paragraphs: list[str]) -> Credits:
         paras[first], outlet, written = dateline
         credits.outlet = credits.outlet or outlet
         found = dateline_published(written, paras[first]) if written else None
-        if found:
+        if found and not credits.published:
             credits.published, credits.published_inferred = found
     while paras and len(paras[-1].split()) <= CREDIT_MAX_WORDS:
         tail = paras[-1]

@@ -88,7 +88,7 @@ def read_text(text: str, where: str, *, markdown: bool = False) -> Article:
     return Article(
         text=join_paragraphs(credits.paragraphs),
         source=where,
-        title=str(title) if title is not None else None,
+        title=str(title) if title is not None else credits.title,
         outlet=canonical_outlet(str(outlet)) if outlet else credits.outlet,
         **credits.dates(published or (marker["date"] if marker else None)),
         url=_first(meta, "url", "link"),
