@@ -157,3 +157,18 @@ def test_summary_of_a_proposal_to_a_party(ctx):
     (entry,) = entries.values()
     assert entry_row(entry, ctx, lambda i: NAMES.get(i, i), lambda a: a)["summary"] == \
         "Vladimir Putin makes a proposal to Steve Witkoff"
+
+
+def test_meetings_placed_only_in_a_week_between_other_people_stay_apart(ctx):
+    week = dict(first="2025-04-21", last="2025-04-27", status="planned")
+    summit = event("e1", "a1", actors=("steve-witkoff", "vladimir-putin"), date="2025-04-21", **week)
+    ministers = event("e2", "a1", actors=("marco-rubio", "RUS"), date="2025-04-21", **week)
+    assert len(timeline(ctx, [summit, ministers])) == 2
+
+
+def test_summary_of_a_threat_names_its_target_not_who_reported_it(ctx):
+    threat = {**event("e1", "a1", kind="threat", actors=("vladimir-putin", "steve-witkoff", "rumen"),
+                      date="2025-04-25"), "source": ["vladimir-putin"], "target": ["steve-witkoff"]}
+    (entry,) = timeline(ctx, [threat]).values()
+    assert entry_row(entry, ctx, lambda i: NAMES.get(i, i), lambda a: a)["summary"] == \
+        "Vladimir Putin threatens Steve Witkoff"

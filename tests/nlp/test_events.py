@@ -633,6 +633,14 @@ def test_a_leader_s_own_troops_are_no_target(nlp):
     assert event.target == ()
 
 
+def test_two_meetings_of_the_same_sides_between_other_people_are_two(nlp):
+    text = ("Trump said he would meet Putin in Budapest within two weeks. "
+            "Marco Rubio and Sergei Lavrov are expected to meet next week to prepare it.")
+    _, events = _events(nlp, text)
+    assert [set(e.actors) for e in events if e.kind == "meeting"] == [
+        {"donald-trump", "vladimir-putin"}, {"marco-rubio", "sergei-lavrov"}]
+
+
 def test_talks_going_well_are_no_plan(nlp):
     _, event = _one(nlp, "Witkoff and Dmitriev said their talks were going well.", "meeting")
     assert event.status == "occurred"

@@ -1,7 +1,9 @@
 """The parse repairs (`talkwatch_repairs`): "NAME verbed NOUN" read by the small
 model as one noun phrase becomes a clause, for the pack's event verbs only; an
 event noun in -ing after an adjective, read as a verb, becomes the noun of its
-phrase ("under heavy Russian shelling")."""
+phrase ("under heavy Russian shelling"); "talks" read as a verb, and "plans" read
+as a noun, are mended; a date between a speech verb and its clause is the
+speech verb's."""
 
 from __future__ import annotations
 
@@ -77,3 +79,29 @@ def test_other_phrases_are_left_as_the_model_read_them(nlp, text):
 
     bare = load_model()(text)
     assert [(t.pos_, t.dep_, t.head.i) for t in nlp(text)] == [(t.pos_, t.dep_, t.head.i) for t in bare]
+
+
+@pytest.mark.parametrize(("text", "plural"), [
+    ("The US special envoy plans to meet Putin in Moscow.", "plans"),
+    ("The US and Ukraine plan to meet in Jeddah.", "plan"),
+])
+def test_an_intent_verb_read_as_a_noun_becomes_the_verb(nlp, text, plural):
+    deps = _deps(nlp(text))
+    assert deps[plural][:2] == ("VERB", "ROOT") and deps["meet"][1:] == ("xcomp", plural)
+
+
+def test_the_plan_of_a_state_stays_a_noun(nlp):
+    assert _deps(nlp("The US plan to end the war was rejected."))["plan"][0] == "NOUN"
+
+
+def test_talks_tagged_a_verb_as_a_subject_become_the_noun(nlp):
+    deps = _deps(nlp("US and Ukrainian officials said that talks in Geneva had produced a new draft."))
+    assert deps["talks"][:2] == ("NOUN", "nsubj")
+
+
+@pytest.mark.parametrize(("text", "date_word", "head"), [
+    ("Trump said on Thursday he would meet Putin in Budapest.", "on", "said"),  # before the clause's subject
+    ("Peskov said that on Friday Putin would meet Witkoff.", "on", "meet"),  # after its "that": the clause's
+])
+def test_a_phrase_between_a_speech_verb_and_its_clause_is_the_speech_verb_s(nlp, text, date_word, head):
+    assert _deps(nlp(text))[date_word][2] == head

@@ -6,7 +6,8 @@ a subset (or superset) of the entry's (and, but for meetings and calls, the
 sides that act share one), its place can be the entry's place
 ("Riyadh" and "Saudi Arabia" can, "Miami" and "Berlin" cannot), and its date
 range overlaps the entry's narrowest one (a day inside a reported week or
-month agrees). An undated event needs more: a shared person, or the same
+month agrees; when either is vaguer than a day, reports naming people must
+share one). An undated event needs more: a shared person, or the same
 place, and a report within a month. A planned meeting and the same meeting held
 later are one entry whose status advances; a meeting only hoped for, challenged
 or conditional ("hypothetical") joins only entries of such meetings. Passing
@@ -156,6 +157,11 @@ def agreement(event: dict[str, Any], entry: Entry, ctx: Context) -> int | None:
     if mine_range and their_range:
         if not _overlap(mine_range, their_range):
             return None
+        # Meetings only placed in a week or so, of other people: "Rubio and Lavrov meet next week" is
+        # not "Trump and Putin meet within two weeks".
+        if not shared_people and ctx.persons(_ids(event)) and ctx.persons(i for e in entry.events for i in _ids(e)) \
+                and not (mine_range[0] == mine_range[1] and their_range[0] == their_range[1]):
+            return None
         score = 2 + (mine_range == their_range)
     elif (shared_people or same_place) and _near_in_time(event, entry, ctx):
         score = 1
@@ -212,6 +218,9 @@ def _summary(kind: str, events: list[dict[str, Any]], ctx: Context, name_of: Cal
     sources = [i for e in events for i in e.get("source", []) if i in named]
     first = sources[0] if sources else (named[0] if named else None)
     others = [i for i in named if i != first]
+    if kind not in MUTUAL_KINDS:  # a threat is aimed at its targets, not at who reported it
+        acting = {i for e in events for i in [*e.get("source", []), *e.get("target", [])]}
+        others = [i for i in others if i in acting]
     subject = name_of(first) if first else "Unknown parties"
     if others:
         names = [name_of(i) for i in others]

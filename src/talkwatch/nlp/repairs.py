@@ -1,4 +1,4 @@
-"""The `talkwatch_repairs` component: mends four systematic errors of the small
+"""The `talkwatch_repairs` component: mends five systematic errors of the small
 English model before anything reads the parse.
 
 After an adjective, the model often takes an event noun in -ing for a verb:
@@ -26,6 +26,11 @@ one noun phrase ("envoy/compound plans/ROOT") with "to meet" hung on it. When
 such a root (or reported clause) has an infinitive of its own, it is made the verb and the noun
 before it its subject ("plan" only after a plural: "the US plan to end the
 war" is a plan).
+
+A time or place phrase just after a speech verb is often hung on the clause
+reported after it: in "Trump said on Thursday he would meet Putin", "on
+Thursday" comes out as the meeting's date. A phrase of the reported clause that
+stands before the clause's subject (and before its "that") is the speech verb's.
 """
 
 from __future__ import annotations
@@ -70,6 +75,7 @@ class ParseRepairer(LexiconComponent):
         vbg, jj, nn = strings["VBG"], strings["JJ"], strings["NN"]
         vbz, subjects = strings["VBZ"], {strings["nsubj"], strings["nsubjpass"]}
         nns, clauses = strings["NNS"], {strings["ROOT"], strings["ccomp"]}
+        prep = strings["prep"]
         # Arrays first: a Token object for every word of every article costs more than the check.
         rows = doc.to_array([TAG, DEP]).tolist()
         for i, (tag, dep) in enumerate(rows):
@@ -77,6 +83,9 @@ class ParseRepairer(LexiconComponent):
                 token = doc[i]
                 if token.lower_ in self.gerunds and not any(c.dep_ in CLAUSE_DEPS for c in token.children):
                     _as_noun(token)
+                continue
+            if dep == prep:
+                _to_speech_verb(doc[i])
                 continue
             if tag in (nns, nn) and dep in clauses:
                 _as_intent_verb(doc[i])
@@ -141,6 +150,17 @@ def _rehang(verb: Token, lemma: str, name: Token) -> None:
     verb.head, verb.dep_ = head, dep
     name.head, name.dep_ = verb, "nsubj"
     noun.head, noun.dep_ = verb, "dobj"
+
+
+def _to_speech_verb(prep: Token) -> None:
+    """"said on Thursday he would meet Putin": the phrase before the reported clause's subject is
+    the saying's."""
+    clause = prep.head
+    if clause.dep_ != "ccomp" or not clause.head.i < prep.i < clause.i:
+        return
+    starts = [c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "mark", "expl")]
+    if starts and prep.i < min(starts):
+        prep.head = clause.head
 
 
 def _as_intent_verb(noun: Token) -> None:

@@ -3,7 +3,8 @@ due to meet in Miami on Saturday. ... Dmitriev is set to meet with Witkoff and
 Kushner" is one planned meeting, with every participant and the place of both.
 
 Two events are one when they are of one kind, between the same sides, with the
-same status, and nothing they say apart disagrees (place, date words). The
+same status, and nothing they say apart disagrees (place, date words, the
+people they name). The
 first report stays the evidence; the later one adds what it knows. A later
 "the talks", undated, is the talks last reported, whoever it names beside them
 ("The talks were hosted by the UAE").
@@ -70,6 +71,9 @@ def _same_act(a: EventRecord, b: EventRecord, actors: ActorMap) -> bool:
         return False
     if a.sent_start == b.sent_start:
         return False  # one sentence's acts are told apart by its parse (acts.py), not by their sides
+    people_a, people_b = ({x for x in r.actors if actors.is_person(x)} for r in (a, b))
+    if people_a and people_b and not people_a & people_b:
+        return False  # "Rubio and Lavrov are to meet next week" is not Trump's summit with Putin
     if a.location and b.location and a.location != b.location:
         return False
     da, db = _date_words(a, actors), _date_words(b, actors)
