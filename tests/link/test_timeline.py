@@ -172,3 +172,11 @@ def test_summary_of_a_threat_names_its_target_not_who_reported_it(ctx):
     (entry,) = timeline(ctx, [threat]).values()
     assert entry_row(entry, ctx, lambda i: NAMES.get(i, i), lambda a: a)["summary"] == \
         "Vladimir Putin threatens Steve Witkoff"
+
+
+def test_summary_of_an_attack_by_no_one_named_does_not_make_its_target_the_attacker(ctx):
+    attack = {**event("e1", "a1", kind="attack", actors=("steve-witkoff",), date="2025-04-25"),
+              "source": [], "target": ["steve-witkoff"]}
+    (entry,) = timeline(ctx, [attack]).values()
+    assert entry_row(entry, ctx, lambda i: NAMES.get(i, i), lambda a: a)["summary"] == \
+        "Someone attacks Steve Witkoff"

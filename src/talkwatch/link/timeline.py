@@ -216,12 +216,13 @@ def _summary(kind: str, events: list[dict[str, Any]], ctx: Context, name_of: Cal
     sides = {ctx.side_of(i) for i in people}
     named = [i for i in ordered if i in people or (ctx.side_of(i) or i) not in sides] if people else ordered
     sources = [i for e in events for i in e.get("source", []) if i in named]
-    first = sources[0] if sources else (named[0] if named else None)
+    # Who met is whoever is named; who attacked is only who the reports say did ("a car bomb killed X").
+    first = sources[0] if sources else (named[0] if named and kind in MUTUAL_KINDS else None)
     others = [i for i in named if i != first]
     if kind not in MUTUAL_KINDS:  # a threat is aimed at its targets, not at who reported it
         acting = {i for e in events for i in [*e.get("source", []), *e.get("target", [])]}
         others = [i for i in others if i in acting]
-    subject = name_of(first) if first else "Unknown parties"
+    subject = name_of(first) if first else "Someone"  # the verbs are singular: "Someone attacks X"
     if others:
         names = [name_of(i) for i in others]
         text = f"{subject} {SUMMARY_VERBS.get(kind, kind)} " + (
