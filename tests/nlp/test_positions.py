@@ -452,3 +452,15 @@ def test_a_pack_s_yielding_says_who_gives_its_issue_up(pack_nlp, text, position)
 def test_a_pack_s_undo_words_undo_a_stance_word(nlp, pack_nlp, text, holder):
     assert (_positions(nlp, text), _positions(pack_nlp, text)) == (
         {(holder, "military_aid", "oppose")}, {(holder, "military_aid", "support")})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the two leaders" and "both sides" hold what the event reader says they are
+    ("Trump and Putin spoke for two hours. The White House said the two leaders had agreed that the path to "
+     "peace would start with an energy ceasefire.",
+     {("donald-trump", "partial_ceasefire", "support"), ("vladimir-putin", "partial_ceasefire", "support")}),
+    ("Russian and Ukrainian negotiators met in Istanbul. Both sides agreed to swap prisoners of war.",
+     {("RUS", "prisoners", "support"), ("UKR", "prisoners", "support")}),
+])
+def test_a_pair_holds_the_stance_as_two_parties(nlp, text, expected):
+    assert _positions(nlp, text) == expected

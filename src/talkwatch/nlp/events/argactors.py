@@ -22,7 +22,8 @@ COMBINING = {"franco": "FRA", "anglo": "GBR", "sino": "CHN", "russo": "RUS", "in
              "greco": "GRC", "turco": "TUR", "austro": "AUT", "luso": "PRT", "hispano": "ESP", "nippo": "JPN"}
 STATE_PRONOUNS = {"it", "its", "itself"}
 GROUP_PRONOUNS = {"they", "them", "their", "themselves"}
-PAIR_HEADS = {"pair", "two", "both", "duo", "sides", "leaders", "men", "presidents", "countries", "sides'"}
+PAIR_HEADS = {"pair", "two", "both", "duo", "sides", "leaders", "men", "presidents", "countries", "sides'",
+              "parties", "delegations", "nations", "governments"}
 # "the two leaders": two people; "the two presidents": two people who have been presidents.
 PERSON_PAIRS = {"leaders": None, "men": None, "women": None, "heads": None, "presidents": "president",
                 "ministers": "minister"}
@@ -127,8 +128,8 @@ class ActorMap:
             return self._antecedent(token, persons=False, many=False)
         if lower in GROUP_PRONOUNS and token.pos_ == "PRON":
             return self._antecedent(token, persons=True, many=True)
-        if lower in PAIR_HEADS and token.dep_ in _SUBJECT | {"dobj", "pobj"} and _is_the_pair(token):
-            return self._pair(token)
+        if lower in PAIR_HEADS and token.dep_ in _SUBJECT | {"dobj", "pobj"}:
+            return self.pair(token)
         if lower in RELATIVE and token.dep_ in _SUBJECT and token.head.dep_ == "relcl":
             return self.actors_in(phrase(token.head.head))
         return []
@@ -223,9 +224,11 @@ class ActorMap:
         role = self.new[actor].role if actor in self.new else None
         return role is not None and title in role.lower()
 
-    def _pair(self, token: Token) -> list[str]:
+    def pair(self, token: Token) -> list[str]:
         """"the pair", "the two leaders", "both sides": the last two parties named before; for a
-        pair of people ("the two leaders"), the last two people."""
+        pair of people ("the two leaders"), the last two people; [] for any other word."""
+        if token.lower_ not in PAIR_HEADS or not _is_the_pair(token):
+            return []
         sent = token.sent
         scopes = [s for s in (_previous_sentence(sent), self.doc[sent.start: token.i]) if s is not None]
         noun = token.lower_ if token.lower_ in PERSON_PAIRS.keys() | SIDE_PAIRS else token.head.lower_
@@ -288,8 +291,8 @@ def _is_the_pair(token: Token) -> bool:
     lefts = {t.lower_ for t in token.lefts}
     if token.lower_ in ("pair", "duo", "two"):
         return "the" in lefts or token.lower_ == "two" and token.dep_ in _SUBJECT
-    if token.lower_ in ("leaders", "presidents") and lefts == {"the"}:
-        return True  # "the leaders agreed": the two last named, as after a call or a summit
+    if token.lower_ in ("leaders", "presidents", "sides", "parties") and lefts == {"the"}:
+        return True  # "the leaders agreed", "the sides agreed": the two last named, or the article's two
     return "both" in lefts or token.lower_ == "both" or "two" in lefts
 
 

@@ -1,7 +1,8 @@
 """Who holds a stance: the actor that the subject, possessor or agent of a stance
 word names ("Moscow's demands", "Ukrainian officials reject", "proposed by Paris"),
 else the one who reports it ("Moscow says a ceasefire will not be possible"),
-resolved through the actor mentions of `doc._.tw_mentions`. An act of force
+resolved through the actor mentions of `doc._.tw_mentions` ("the two leaders",
+"both sides" as the event reader resolves them). An act of force
 ("Russian shelling") holds none, nor does a noun the parser put in a clause's place."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...packs import Lexicon
+from ..events.argactors import PAIR_HEADS, ActorMap
 from ..words import mention_tokens
 
 SUBJECTS = ("nsubj",)
@@ -40,6 +42,7 @@ class Holders:
         for m, first, last in mention_tokens(doc):
             self.by_token.update((i, m.actor) for i in range(first, last + 1))
         self.speakers = set(self.by_token)  # tokens that name an actor
+        self._actors: ActorMap | None = None  # built when a pair ("both sides") needs it
         # Acts of force ("Russian shelling", "drone strikes") take no stance, whoever does them.
         attack = lexicon.triggers.get("attack")
         self.acts = frozenset(attack.nouns) if attack is not None else frozenset()
@@ -66,6 +69,10 @@ class Holders:
     def _owner(self, token: Token) -> list[str]:
         if token.i in self.by_token:
             return [self.by_token[token.i]]
+        if token.lower_ in PAIR_HEADS:  # "the two leaders", "both sides": read as the event reader reads them
+            found = self._actor_map().pair(token)
+            if found:
+                return found
         if token.lower_ in _IT:
             found = self._state_before(token)
             return [found] if found else []
@@ -76,6 +83,11 @@ class Holders:
         owners = [self.by_token[w.i] for w in words if w.i in self.by_token]
         owners += [a for c in token.children if c.dep_ == "poss" and c.lower_ in _IT for a in self._owner(c)]
         return owners
+
+    def _actor_map(self) -> ActorMap:
+        if self._actors is None:
+            self._actors = ActorMap(self.doc, self.lexicon)
+        return self._actors
 
     def _state_before(self, token: Token) -> str | None:
         """What "it"/"its" stands for: the nearest state or body that is a subject in this
