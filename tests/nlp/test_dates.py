@@ -76,6 +76,11 @@ def test_part_of_this_week_is_the_days_left_or_gone(text, first, last):
     assert (found.value, found.first, found.last) == (first, first, last)
 
 
+def test_two_days_named_together_are_the_days_from_one_to_the_other():
+    found = resolve("on Sunday and Monday", dt.date(2025, 12, 16), PAST)
+    assert (found.value, found.first, found.last) == ("2025-12-14", "2025-12-14", "2025-12-15")
+
+
 def test_weekend_is_saturday_and_sunday():
     found = resolve("over the weekend", REF, PAST)
     assert (found.first, found.last) == ("2025-03-15", "2025-03-16")

@@ -641,6 +641,15 @@ def test_two_meetings_of_the_same_sides_between_other_people_are_two(nlp):
         {"donald-trump", "vladimir-putin"}, {"marco-rubio", "sergei-lavrov"}]
 
 
+@pytest.mark.parametrize(("sentence", "source", "location"), [
+    ("The United States offered Ukraine security guarantees during two days of talks in Berlin.", ("USA",), "Berlin"),
+    ("Ukraine accepted the proposal at the talks in Jeddah.", ("UKR",), "Jeddah"),
+])
+def test_talks_an_act_is_done_at_are_held_not_its_content(nlp, sentence, source, location):
+    _, event = _one(nlp, sentence, "meeting")
+    assert (event.source, event.location, event.status) == (source, location, "occurred")
+
+
 def test_talks_going_well_are_no_plan(nlp):
     _, event = _one(nlp, "Witkoff and Dmitriev said their talks were going well.", "meeting")
     assert event.status == "occurred"

@@ -187,6 +187,12 @@ def resolve(text: str, ref: dt.date | None, tense: str = PRESENT, *, prior_year:
     core = _LEAD.sub("", norm).strip()
     if not core:
         return None
+    if " and " in core:  # "Sunday and Monday": the days from the one to the other
+        parts = [resolve(part, ref, tense, prior_year=prior_year) for part in core.split(" and ", 1)]
+        if all(parts):
+            first, last = sorted((parts[0].first, parts[1].last))
+            return Resolved(first, "day" if first == last else "week", first, last)
+        return None
     if m := _ISO.match(core):
         found = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
         return _day(found) if found else None

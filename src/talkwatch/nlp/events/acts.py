@@ -114,7 +114,8 @@ def _relate(doc: Doc, inner: Candidate, by_key: dict[int, Candidate]) -> None:
         for token in doc[inner.key].ancestors:
             if token.i in by_key and by_key[token.i].kind not in ("rejection", "support", "accusation"):
                 by_key[token.i].dropped = True
-    elif (deps <= CONTENT_DEPS and not any(t.lower_ in ADJUNCT_PREPS for t in between)) or _conditional(path):
+    elif (deps <= CONTENT_DEPS and not any(t.lower_ in ADJUNCT_PREPS for t in between)
+          and not _setting(inner, between)) or _conditional(path):
         if key_of(doc[outer.trigger.head]) in OFFERS and inner.kind == "concession":
             outer.kind = "concession"
             inner.dropped = True
@@ -128,6 +129,11 @@ def _relate(doc: Doc, inner: Candidate, by_key: dict[int, Candidate]) -> None:
             if not outer.args.target and deps & {"xcomp", "ccomp"}:
                 # "threatened to strike Kyiv", "agreed to send aid to Ukraine": whom the content concerns
                 outer.args.target = [a for a in inner.args.target if a not in outer.args.source]
+
+
+def _setting(inner: Candidate, between: list[Token]) -> bool:
+    """"accepted the plan at the talks in Jeddah": talks an act is done at are where it was done."""
+    return inner.kind in ("meeting", "call") and bool(between) and between[0].lower_ in ("at", "during")
 
 
 def _clause_verb(token: Token) -> bool:

@@ -56,6 +56,8 @@ FRAMES = {"in", "at", "during", "after", "ahead", "before", "for", "following", 
 # Verbs whose "on"/"about" phrase is what is spoken of: "brief Moscow on the talks", "comment on the summit".
 SPEAKING = {"brief", "comment", "report", "inform", "update", "speak", "write", "testify", "remark", "elaborate",
             "tell", "ask", "question", "respond", "react", "reflect", "debrief", "lecture", "joke", "muse"}
+# Prepositions of the occasion an act is done on: "offered guarantees during talks", "signed it at the summit".
+SETTINGS = {"during", "at", "in", "on"}
 # Kinds whose subject takes part in them from a frame: "arrived for talks", "marched in protest".
 FRAMED_KINDS = {"meeting", "call", "protest"}
 # Verbs whose subject suffers the attack their "in" phrase names: "two civilians died in Russian strikes".
@@ -88,6 +90,8 @@ def governor_of(trigger: Trigger, noun: Token, triggers: dict[int, Trigger]) -> 
         return head, "received"
     if head.i in triggers and head.i != noun.i:
         same = triggers[head.i].kind == trigger.kind
+        if not same and head.pos_ == "VERB" and trigger.kind in FRAMED_KINDS and preps and preps[-1] in SETTINGS:
+            return head, "frame"  # "offered guarantees during talks in Berlin": the talks are where, not what
         return head, "light" if same and head.pos_ == "VERB" else "content"
     if _verbal(noun):
         return None, "verbal"

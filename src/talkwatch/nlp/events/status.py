@@ -134,7 +134,8 @@ def is_hypothetical(trigger: Token, clause: Token, framed: bool = True, conditio
     if conditioned and any(_conditional(c) for c in _children(_children([clause], {"advcl"}), {"mark"})):
         return True
     # A frame verb the model took for an auxiliary: "most Ukrainians oppose/aux giving up land".
-    above = _framing(clause, above) + local[1:] + _children([clause], {"aux"})
+    # A setting's clause is not its frame: "offered guarantees during talks" offers no talks.
+    above = _framing(clause, above) + (local[1:] if framed else local[1:-1]) + _children([clause], {"aux"})
     if any(_wish_frame(t) for t in above if t.i != trigger.i):
         return True
     # "the possibility of talks", "hopes for a deal": the noun phrase the trigger hangs in.
