@@ -35,7 +35,7 @@ stands before the clause's subject (and before its "that") is the speech verb's.
 
 from __future__ import annotations
 
-from spacy.attrs import DEP, TAG
+from spacy.attrs import DEP, HEAD, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -78,6 +78,8 @@ class ParseRepairer(LexiconComponent):
         prep = strings["prep"]
         # Arrays first: a Token object for every word of every article costs more than the check.
         rows = doc.to_array([TAG, DEP]).tolist()
+        heads = doc.to_array(HEAD).astype("int64").tolist()  # offsets to the head, signed
+        ccomp = strings["ccomp"]
         for i, (tag, dep) in enumerate(rows):
             if tag == vbg and _after_adjective(rows, i, jj, nn):
                 token = doc[i]
@@ -85,7 +87,8 @@ class ParseRepairer(LexiconComponent):
                     _as_noun(token)
                 continue
             if dep == prep:
-                _to_speech_verb(doc[i])
+                if heads[i] > 0 and rows[i + heads[i]][1] == ccomp:  # hung on a reported clause after it
+                    _to_speech_verb(doc[i])
                 continue
             if tag in (nns, nn) and dep in clauses:
                 _as_intent_verb(doc[i])
