@@ -473,6 +473,9 @@ def test_repeated_report_is_one_event(nlp):
     "Rubio said Washington could walk away from its mediation within days.",
     "Peskov said Moscow would wait for Washington to brief it on the talks.",
     "Peskov, speaking to reporters, said nothing new.",
+    # speaking to a body or to people a demonym describes is no contact of parties
+    "Zelensky spoke to the European Parliament on Wednesday.",
+    "The reporters spoke to Ukrainian soldiers near the front.",
 ])
 def test_no_event(nlp, sentence):
     assert _events(nlp, sentence)[1] == []

@@ -33,7 +33,7 @@ from .intervals import date_by_intervals
 from ..mentions import EventRecord
 from ..paragraphs import is_heading_span
 from .repeats import merge_repeats
-from .senses import fits, kind_with, sense_of
+from .senses import CONTACTS, fits, kind_with, sense_of
 from .status import date_of, is_today, status_of
 from .triggers import Trigger, TriggerIndex, key_of
 from ..tense import RELATIVE_PREPS
@@ -96,6 +96,22 @@ class EventReader(LexiconComponent):
         records = date_by_intervals(doc, words, add_delegations(doc, words, records, actors), self.index.nouns)
         return merge_repeats(self._placed_by_name(doc, records), actors)
 
+    def _spoken_with(self, word: Token, actors: ActorMap) -> bool:
+        """Whether "spoke"/"a conversation" is with a person or a state the words name themselves:
+        "spoke with Putin", "Trump and Putin spoke", not "spoke to Ukrainian soldiers"."""
+        heads = [g for c in word.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+                 for g in c.children if g.dep_ == "pobj"]
+        if not heads:  # "Trump and Putin spoke": the subject names both
+            heads = [s for c in word.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
+            if len(heads) < 2:
+                return False
+        named = [actors.by_token.get(t.i) for h in heads for t in (h, *h.conjuncts)]
+        return any(a is not None and (actors.is_person(a) or self._country(a)) for a in named)
+
+    def _country(self, actor: str) -> bool:
+        state = self.lexicon.states.get(actor)
+        return state is not None and state.kind == "country"
+
     def _named_acts(self, doc: Doc, sent: Span, triggers: list[Trigger]) -> list[Trigger]:
         """"since Trump's Oval Office bust-up with Zelensky": a meeting of the pack's calendar named by
         words that are no trigger ("bust-up", "showdown") is that meeting."""
@@ -138,6 +154,8 @@ class EventReader(LexiconComponent):
                 continue
             if trigger.lemma in NEEDLESS and not self._names_an_issue_or_act(doc[trigger.head], by_head):
                 continue  # "we don't need a truce" refuses it; "does not need more time" refuses nothing
+            if trigger.lemma in CONTACTS and not self._spoken_with(doc[trigger.head], actors):
+                continue  # "spoke to the European Parliament", "spoke to Ukrainian soldiers": no contact of parties
             head = doc[trigger.head]
             key = head.head.i if head.pos_ == "ADP" else head.i  # "by force" hangs on its verb
             kind = "concession" if args.relation == "lifted" else kind_with(trigger, args)  # "cancelled restrictions"
