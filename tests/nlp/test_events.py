@@ -653,6 +653,11 @@ def test_talks_an_act_is_done_at_are_held_not_its_content(nlp, sentence, source,
     assert (event.source, event.location, event.status) == (source, location, "occurred")
 
 
+def test_a_report_denied_is_no_rejection_and_its_act_not_done(nlp):
+    _, events = _events(nlp, "The Kremlin denied that Putin had agreed to meet Zelensky.")
+    assert [(e.kind, e.status) for e in events] == [("agreement", "hypothetical")]
+
+
 def test_talks_going_well_are_no_plan(nlp):
     _, event = _one(nlp, "Witkoff and Dmitriev said their talks were going well.", "meeting")
     assert event.status == "occurred"

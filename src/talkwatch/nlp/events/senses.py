@@ -34,6 +34,8 @@ TIME_UNITS = {"day", "week", "month", "hour", "deadline"}
 # What is shot down that is no proposal.
 AIRCRAFT = {"drone", "missile", "plane", "jet", "aircraft", "helicopter", "rocket", "balloon", "uav", "fighter",
             "bomber", "airliner", "most", "all", "some", "dozen", "one", "two", "three", "hundred", "many"}
+# Verbs that call a report untrue when they take a clause: "denied that talks had taken place".
+DENYING = {"deny", "dismiss", "refute", "reject"}
 PROTEST_INTRANSITIVE = {"demonstrate", "march", "rally", "riot"}
 # Nouns for the people who act, not the act: an event only when they are not said to do something else.
 AGENT_NOUNS = {"protester", "protestor", "demonstrator", "rioter"}
@@ -101,6 +103,8 @@ def _verb_sense(trigger: Trigger, verb: Token, word: str) -> Trigger | None:
         return None  # "declined to comment"
     if word == "give" and not _ultimatum(verb, children):
         return None  # "gave a speech", "gave Kyiv weapons"
+    if word in DENYING and "ccomp" in deps:
+        return None  # "denied that Putin had agreed to meet": a report called untrue, not a refusal
     if word == "ask" and _asks_a_question(children, deps):
         return None
     if word == "seek" and "xcomp" in deps and "dobj" not in deps:

@@ -33,7 +33,9 @@ WISH_FRAMES = {"want", "hope", "wish", "seek", "try", "aim", "propose", "suggest
                "possible", "impossible", "necessary", "pressure", "encourage", "invite", "favour", "favor",
                "require",
                # what is opposed or barred is not done: "bars the president from ceding land"
-               "oppose", "bar", "forbid", "prohibit", "prevent", "resist", "avoid"}
+               "oppose", "bar", "forbid", "prohibit", "prevent", "resist", "avoid",
+               # what is denied is not known to be done: "denied that Putin had agreed to meet"
+               "deny"}
 # Adjective frames that are also verbs of no wish: "opened the talks", "closed the meeting".
 VERB_NOT_FRAME = {"open", "close"}
 # Frames whose complement is arranged: "due to meet", "agreed to hold a summit".
