@@ -59,6 +59,7 @@ class ActorMap:
                 self.by_token[i] = m.actor
                 self.mention_tokens[i] = (first, last)
         self._first_persons(doc)
+        self._sides_named: list[tuple[int, str]] | None = None  # see _side_mentions
 
     def _first_persons(self, doc: Doc) -> None:
         """"“We are ready to talk,” Peskov said": in a quote, "I" is its speaker and "we" the state or
@@ -263,13 +264,18 @@ class ActorMap:
             addresser = {self._side_or_self(self.by_token[t.i]) for s in verb.children if s.dep_ in _SUBJECT
                          for t in phrase(s) if t.i in self.by_token}
         named: dict[str, list[int]] = {}  # side -> [mentions, earliness]
-        for t in self.doc:
-            if t.i in self.by_token and self.mention_tokens[t.i][0] == t.i and t.i not in self.place_tokens:
-                side = self._side_or_self(self.by_token[t.i])
-                if side is not None and side not in addresser:
-                    named.setdefault(side, [0, -t.i])[0] += 1
+        for i, side in self._side_mentions():
+            if side not in addresser:
+                named.setdefault(side, [0, -i])[0] += 1
         ranked = sorted(named, key=lambda s: named[s], reverse=True)
         return ranked[:2] if len(ranked) >= 2 else []
+
+    def _side_mentions(self) -> list[tuple[int, str]]:
+        """(first token, side) of every mention of a party, in text order: read once per document."""
+        if self._sides_named is None:
+            firsts = sorted({first for first, _ in self.mention_tokens.values()} - self.place_tokens)
+            self._sides_named = [(i, side) for i in firsts if (side := self._side_or_self(self.by_token[i]))]
+        return self._sides_named
 
     def _side_or_self(self, actor: str) -> str | None:
         return self.side(actor) or (None if self.is_person(actor) else actor)
