@@ -74,6 +74,23 @@ def test_a_condition_noun_carries_the_condition_it_names(nlp, text, condition):
     assert (position.stance, position.condition) == ("conditional", condition)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Kremlin said its main condition for a general truce was a halt to Western weapons supplies to Kyiv.",
+     {("RUS", "ceasefire", "conditional"), ("RUS", "military_aid", "oppose")}),
+    ("Peskov said the key condition for any truce was the withdrawal of Ukrainian forces from Zaporizhzhia.",
+     {("dmitry-peskov", "ceasefire", "conditional"), ("dmitry-peskov", "territorial_concessions", "support")}),
+    ("Ukraine's condition for direct negotiations with Moscow is an unconditional ceasefire.",
+     {("UKR", "direct_talks", "conditional"), ("UKR", "ceasefire", "support")}),
+    # who is asked to act in the condition holds nothing
+    ("The Kremlin says its precondition for a peace deal is that Kyiv abandons its bid to join NATO.",
+     {("RUS", "peace_settlement", "conditional"), ("RUS", "nato_membership", "oppose")}),
+    ("Moscow's conditions for a truce include an end to arms deliveries to Kyiv.",
+     {("RUS", "ceasefire", "conditional"), ("RUS", "military_aid", "oppose")}),
+])
+def test_what_a_condition_noun_names_is_a_stance_of_its_holder(nlp, text, expected):
+    assert _positions(nlp, text) == expected
+
+
 def test_what_must_come_before_an_issue_is_its_condition(nlp):
     text = "The Kremlin insists that Kyiv must give up Kherson ahead of any truce."
     assert ("RUS", "ceasefire", "conditional") in _positions(nlp, text)

@@ -33,7 +33,7 @@ from .holders import SUBJECTS, Holders
 from ..mentions import PositionRecord
 from ..paragraphs import is_heading_span
 from .stance import (FLIP, Condition, Predicate, Step, asked_words, attach, chain, compose, first_asked,
-                     make_condition, make_predicate, named_condition, phrase_words, qualified_verb, refusals,
+                     make_condition, make_predicate, named_clause, named_condition, phrase_words, qualified_verb, refusals,
                      undo)
 from ..tense import governing_verb, is_reference_point
 from ..words import sentences_of
@@ -131,6 +131,8 @@ class _SentenceReader:
         self.predicates = undo(sent, self.predicates, cue_tokens, lexicon.undo)
         for condition in self.conditions:
             attach(condition, self.predicates)
+        # After attaching: a clause hangs on the stance it qualifies, not on a named condition.
+        self.conditions += [c for p in self.predicates if (c := named_clause(p)) is not None]
         self.reached: set[Predicate] = set()
         self.issue_tokens: set[int] = set()
         self.records: dict[tuple[str, str, str], PositionRecord] = {}

@@ -164,13 +164,13 @@ def _undoing_word(noun: Token, words: frozenset[str]) -> Token | None:
 
 def named_condition(p: Predicate) -> Token | None:
     """The head of what a condition noun names as the condition: "[a halt to aid] was a condition
-    for a truce", "the condition for a truce is [that Kyiv withdraws]", "named [an end to arms
-    deliveries] as a precondition"; None for a noun that names none ("Russia's conditions")."""
+    for a truce", "the condition for a truce is [that Kyiv withdraws]", "its conditions include [an
+    end to aid]", "named [an end to arms deliveries] as a precondition"; None for a noun that names none ("Russia's conditions")."""
     root, anchor = p.root, p.anchor
     if p.stance != "conditional" or root.pos_ not in ("NOUN", "PROPN"):
         return None
     if anchor.i != root.i and anchor.lemma_ in COPULAS:
-        deps = ("nsubj",) if root.dep_ == "attr" else ("attr", "ccomp", "acomp")
+        deps = ("nsubj",) if root.dep_ == "attr" else ("attr", "ccomp", "acomp", "dobj")
         return next((c for c in anchor.children if c.dep_ in deps and c.i != root.i), None)
     if root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.pos_ == "VERB":
         return next((c for c in root.head.head.children if c.dep_ == "dobj"), None)
@@ -181,11 +181,29 @@ def phrase_words(head: Token) -> str:
     """The words of the phrase `head` heads, without a clause's "that"; an object named "as" a
     condition runs up to the "as", whatever the parser hung on the verb ("set a halt [to
     mobilisation] as a condition")."""
+    span = _phrase(head)
+    return span.text.strip(" ,;:\u2014\u2013") if span is not None else ""
+
+
+def _phrase(head: Token) -> Span | None:
     words = [t for t in head.subtree if not (t.dep_ == "mark" and t.head.i == head.i)]
-    end = words[-1].i + 1 if words else head.i
+    if not words:
+        return None
+    end = words[-1].i + 1
     if head.dep_ == "dobj":
         end = next((c.i for c in head.head.children if c.i > head.i and c.lower_ == "as"), end)
-    return head.doc[words[0].i: end].text.strip(" ,;:\u2014\u2013") if words else ""
+    return head.doc[words[0].i: end]
+
+
+def named_clause(p: Predicate) -> Condition | None:
+    """What a condition noun names, as a condition clause of its holder: what it asks for, they
+    support ("the condition for a truce is [an end to aid]" opposes aid, "[Kyiv's withdrawal from
+    Donbas] is a condition" supports the concession), as in "unless the West stops aid"."""
+    named = named_condition(p)
+    span = _phrase(named) if named is not None else None
+    if span is None or not span.text.strip():
+        return None
+    return Condition(span.doc, p.cue, span.start, span.end, phrase_words(named), predicate=p)
 
 
 def make_condition(sent: Span, match: CueMatch) -> Condition | None:
