@@ -170,6 +170,10 @@ def test_threat_of_force_is_a_threat(nlp):
     # a journey made for a meeting that was over when the article was written
     ("Zelensky, who had travelled to Ankara to meet Erdogan, said the talks went well.", "occurred"),
     ("Hakan Fidan opened the meeting between the Russian and Ukrainian delegations.", "occurred"),
+    # the progressive today is under way, another day arranged
+    ("Putin is hosting Witkoff in the Kremlin today.", "ongoing"),
+    ("Umerov and Witkoff are meeting in Miami tomorrow.", "planned"),
+    ("The Russian and Ukrainian delegations will reconvene in Istanbul.", "planned"),
 ])
 def test_status(nlp, sentence, status):
     _, event = _one(nlp, sentence, "meeting")

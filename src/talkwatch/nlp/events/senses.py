@@ -52,7 +52,7 @@ STRIKERS = {"worker", "union", "teacher", "miner", "doctor", "nurse", "employee"
 # Reciprocal verbs need two parties ("Russia and the US negotiated a deal"), unless their object names
 # one ("discussed Ukraine with Putin"): "the EU is discussing its defence" is no meeting.
 RECIPROCAL = {"talk", "discuss", "negotiate", "confer", "sign", "trade", "partner", "cooperate", "collaborate",
-              "coordinate", "consult", "speak"}
+              "coordinate", "consult", "speak", "reconvene"}
 # Contacts that news leaves unspecified: a call, unless a place is named ("spoke with Putin in Moscow").
 CONTACTS = {"speak", "conversation"}
 VISITING = {"receive", "host", "visit"}

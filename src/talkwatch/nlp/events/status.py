@@ -193,9 +193,13 @@ def is_planned(trigger: Token, clause: Token, date: DateSpan | None, framed: boo
         return True
     if any(t.lower_ in AHEAD for t in local[1:]):
         return True
-    if date is not None and date.tense == FUTURE:
-        return True
-    return _progressive(clause) and date is not None and date.tense != "past"
+    if date is not None and date.tense == FUTURE and not (_today(date) and _progressive(clause)):
+        return True  # "are meeting tomorrow"; "are meeting today" is under way
+    return _progressive(clause) and date is not None and date.tense != "past" and not _today(date)
+
+
+def _today(date: DateSpan | None) -> bool:
+    return date is not None and " ".join(date.text.lower().split()) in TODAY
 
 
 def _progressive(verb: Token) -> bool:
@@ -208,8 +212,8 @@ def _present(verb: Token) -> bool:
 
 
 def is_ongoing(trigger: Token, clause: Token, date: DateSpan | None) -> bool:
-    if date is None and _progressive(clause) and clause.lemma_ not in ("say", "tell"):
-        return True
+    if (date is None or _today(date)) and _progressive(clause) and clause.lemma_ not in ("say", "tell"):
+        return True  # "are holding talks", "is hosting Witkoff today"
     if clause.lemma_.lower() in BEGIN and _present(clause):
         return True
     words = [c.lower_ for c in _children([clause, trigger], {"acomp", "advmod", "attr", "prep", "amod"})]
@@ -293,5 +297,5 @@ def _reports(verb: Token) -> bool:
 def is_today(date: DateSpan | None, status: str, sentence_root: Token) -> bool:
     """Dated by publication: "today", or a present-tense report of what happened without a date."""
     if date is not None:
-        return " ".join(date.text.lower().split()) in TODAY
+        return _today(date)
     return status in ("occurred", "ongoing") and _present(sentence_root)
