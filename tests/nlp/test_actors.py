@@ -284,3 +284,14 @@ def test_a_state_s_leader_named_without_a_name_is_the_holder_of_its_top_office(e
 def test_other_leaders_and_sides_are_no_office_holder(extract, text):
     facts = extract(text, published="2025-11-20")
     assert [m.actor for m in facts.mentions if m.kind == "title"] == []
+
+
+def test_a_known_surname_before_a_family_name_is_another_person_s_given_name(nlp):
+    doc = nlp("Anton Gerashchenko, an adviser to the interior ministry, called the plan a capitulation.")
+    assert [m.actor for m in doc._.tw_mentions if m.kind != "pronoun"][:1] == ["anton-gerashchenko"]
+
+
+def test_a_name_after_a_person_s_title_is_a_person_whatever_ner_says(nlp):
+    doc = nlp("Ukrainian lawmaker Oleksiy Goncharenko said the plan resembled Russia's demands.")
+    new = doc._.tw_new_actors["oleksiy-goncharenko"]
+    assert (new.kind, new.side) == ("person", "UKR")

@@ -56,6 +56,12 @@ PUBLISHED = "tw_published"  # doc.user_data key: the article's publication date,
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mister", "dr", "sir", "dame", "lord", "lady", "gen", "adm", "col", "lt",
               "maj", "capt", "sen", "rep", "gov", "then", "former", "late", "acting", "deputy", "vice", "elect"}
 
+# Nouns for what a person is, which NER does not always see a name after: "lawmaker Oleksiy Goncharenko".
+PERSON_NOUNS = {"lawmaker", "legislator", "senator", "congressman", "congresswoman", "deputy", "mp", "minister",
+                "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "envoy", "diplomat",
+                "negotiator", "ambassador", "official", "commander", "general", "governor", "mayor", "analyst",
+                "journalist", "activist", "blogger", "economist", "lawyer", "politician", "businessman", "oligarch"}
+
 
 class ActorResolver(LexiconComponent):
     """Resolves entity spans and pronouns to actors; see the module docstring."""
@@ -92,7 +98,9 @@ class ActorResolver(LexiconComponent):
         for ent in doc.ents:
             if is_heading_span(ent):
                 continue
-            named = self._with_given_name(ent)  # "Ingrid Solberg", where the pack knows only Erna Solberg
+            ent = self._titled_person(ent)  # "lawmaker Oleksiy Goncharenko", read by NER as an organisation
+            # "Ingrid Solberg", where the pack knows only Erna Solberg; "Anton Gerashchenko", only Michael Anton
+            named = self._with_given_name(ent) or self._with_family_name(ent)
             if named is not None:
                 ent, found = named, self._resolve_person(named, _clean_name(named), new)
             else:
@@ -152,6 +160,32 @@ class ActorResolver(LexiconComponent):
         if any(given.text == f.split()[0] for b in bearers for f in (lexicon.people[b].name, *lexicon.people[b].aliases)):
             return None  # "Recep Erdogan": a shorter form of the bearer's own name
         return Span(ent.doc, ent.start - 1, ent.end, label="PERSON")
+
+    def _titled_person(self, ent: Span) -> Span:
+        """A name of two or three capitalised words that a person's title precedes ("Ukrainian lawmaker
+        Oleksiy Goncharenko") is a person's, whatever label NER gave it."""
+        if ent.label_ != "ORG" or ent.ent_id_ or ent.start == 0 or not 2 <= len(ent) <= 3:
+            return ent
+        title = ent.doc[ent.start - 1]
+        if title.lower_ not in self._title_words | PERSON_NOUNS or not title.is_lower or title.pos_ != "NOUN":
+            return ent
+        if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in ent):
+            return ent
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")
+
+    def _with_family_name(self, ent: Span) -> Span | None:
+        """"Anton Gerashchenko" is not Michael Anton: a known surname that a capitalised name
+        follows is another person's given name. The two words, to resolve as a name."""
+        doc = ent.doc
+        if not ent.ent_id_ or ent.label_ != "PERSON" or len(ent) != 1 or ent.end >= len(doc):
+            return None
+        if not any(t.kind == "surname" for t in self.lexicon.by_form.get(ent.text, ())):
+            return None
+        family = doc[ent.end]
+        if family.ent_id_ or family.pos_ != "PROPN" or not (family.is_title and family.is_alpha) \
+                or family.lower_ in self._title_words or family.ent_type_ not in ("", "PERSON"):
+            return None
+        return Span(doc, ent.start, ent.end + 1, label="PERSON")
 
     def _resolve(self, ent: Span, new: dict[str, NewActor], earlier: list[Mention]) -> tuple[str, str] | None:
         lexicon = self.lexicon
