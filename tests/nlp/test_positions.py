@@ -118,6 +118,20 @@ def test_a_bare_if_names_no_wish_of_the_holder(nlp):
 # --- negation --------------------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Russian and Ukrainian delegations met in Istanbul. Both sides agreed to present their vision of a "
+     "possible future truce.", {("RUS", "ceasefire", "open"), ("UKR", "ceasefire", "open")}),
+    ("Moscow agreed to discuss the terms of a potential ceasefire.", {("RUS", "ceasefire", "open")}),
+    ("Kyiv agreed to discuss a possible prisoner exchange with Moscow.", {("UKR", "prisoners", "open")}),
+    # not hypothetical, or not talked about: the stance stands
+    ("Moscow agreed on the terms of the ceasefire.", {("RUS", "ceasefire", "support")}),
+    ("Zelensky backs a possible ceasefire.", {("volodymyr-zelensky", "ceasefire", "support")}),
+    ("Moscow rejected talks on a possible truce.", {("RUS", "ceasefire", "oppose")}),
+])
+def test_backing_talk_about_a_possible_issue_is_open(nlp, text, expected):
+    assert _positions(nlp, text) == expected
+
+
 def test_no_objection_to_is_support(nlp):
     text = "Ukraine has no objection to a Black Sea truce."
     assert _positions(nlp, text) == {("UKR", "partial_ceasefire", "support")}

@@ -33,8 +33,8 @@ from .holders import SUBJECTS, Holders
 from ..mentions import PositionRecord
 from ..paragraphs import is_heading_span
 from .stance import (FLIP, Condition, Predicate, Step, asked_words, attach, chain, compose, first_asked,
-                     make_condition, make_predicate, named_clause, named_condition, phrase_words, qualified_verb, refusals,
-                     undo)
+                     make_condition, make_predicate, named_clause, named_condition, only_talked_about, phrase_words,
+                     qualified_verb, refusals, talk_frames, undo)
 from ..tense import governing_verb, is_reference_point
 from ..words import sentences_of
 
@@ -193,6 +193,8 @@ class _SentenceReader:
             condition = next((p.condition for p in preds if p.condition is not None), None)
             if condition is not None:
                 stance = "conditional"
+            elif stance == "support" and only_talked_about(hit.root, talk_frames()):
+                stance = "open"  # "agreed to set out its vision of a possible truce"
             text = condition.text if condition else _named_condition(preds) if stance == "conditional" else None
             self._emit(actors, hit.issue, stance, text, preds[-1].root)
         if not groups and not self._asked_first(hit, within):

@@ -5,10 +5,12 @@ opposes it), and the conditions that make a stance conditional ("unless Kyiv agr
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from .cues import CueMatch, span_root
+from ...packs import PackError, read_lexicon
 from ..tense import RELATIVE_PREPS, governing_verb
 
 # What negation does to a stance: "has no objection to" supports, "is not open to" opposes.
@@ -71,6 +73,45 @@ class Condition:
 
     def covers(self, i: int) -> bool:
         return self.start <= i < self.end
+
+
+@dataclass(frozen=True)
+class TalkFrames:
+    """core stances.yml's `hypothetical` and `talk_about` lemmas."""
+
+    hypothetical: frozenset[str]
+    talk_about: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def talk_frames() -> TalkFrames:
+    """The shipped words of what is only talked about; PackError when they are malformed."""
+    data = read_lexicon("core", "stances")
+    lists = {}
+    for key in ("hypothetical", "talk_about"):
+        words = data.get(key) if isinstance(data, dict) else None
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise PackError(f"packs/core/stances.yml: expected a list of words under '{key}:'")
+        lists[key] = frozenset(w.lower() for w in words)
+    return TalkFrames(**lists)
+
+
+def only_talked_about(issue: Token, frames: TalkFrames) -> bool:
+    """True when the issue is hypothetical in what a word of talking governs: "its vision of [a
+    possible future ceasefire]", "discuss [a potential truce]", "the terms of [an eventual
+    deal]"; to back setting it out or discussing it is to be open to it, not to back it."""
+    if not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in frames.hypothetical
+               for c in issue.children):
+        return False
+    if issue.dep_ == "pobj":
+        prep = issue.head
+        governor = prep.head
+        words = {governor.lemma_.lower(), f"{governor.lemma_.lower()} {prep.lower_}"}
+    elif issue.dep_ in ("dobj", "nsubjpass"):
+        words = {issue.head.lemma_.lower()}
+    else:
+        return False
+    return not words.isdisjoint(frames.talk_about)
 
 
 def compose(outer: str, inner: str) -> str:
