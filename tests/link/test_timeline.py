@@ -180,3 +180,11 @@ def test_summary_of_an_attack_by_no_one_named_does_not_make_its_target_the_attac
     (entry,) = timeline(ctx, [attack]).values()
     assert entry_row(entry, ctx, lambda i: NAMES.get(i, i), lambda a: a)["summary"] == \
         "Someone attacks Steve Witkoff"
+
+
+def test_summary_of_a_one_way_act_done_together_names_its_doers_together(ctx):
+    plan = {**event("e1", "a1", kind="proposal", actors=("steve-witkoff", "vladimir-putin"), date="2025-04-25"),
+            "source": ["steve-witkoff", "vladimir-putin"], "target": []}
+    (entry,) = timeline(ctx, [plan]).values()
+    assert entry_row(entry, ctx, lambda i: NAMES.get(i, i), lambda a: a)["summary"] == \
+        "Steve Witkoff and Vladimir Putin make a proposal"

@@ -222,14 +222,28 @@ def _summary(kind: str, events: list[dict[str, Any]], ctx: Context, name_of: Cal
     if kind not in MUTUAL_KINDS:  # a threat is aimed at its targets, not at who reported it
         acting = {i for e in events for i in [*e.get("source", []), *e.get("target", [])]}
         others = [i for i in others if i in acting]
-    subject = name_of(first) if first else "Someone"  # the verbs are singular: "Someone attacks X"
+    # Who acts together on the same side of a one-way act: "United Kingdom and France make a proposal".
+    together = [i for i in dict.fromkeys(sources) if i != first] if kind not in MUTUAL_KINDS else []
+    others = [i for i in others if i not in together]
+    subject = _names([name_of(i) for i in [first, *together]]) if first else "Someone"
     if others:
-        names = [name_of(i) for i in others]
-        text = f"{subject} {SUMMARY_VERBS.get(kind, kind)} " + (
-            names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1])
+        verb = SUMMARY_VERBS.get(kind, kind)
+        text = f"{subject} {_plural(verb) if together else verb} " + _names([name_of(i) for i in others])
     else:
-        text = f"{subject} {SUMMARY_VERBS_ALONE.get(kind, kind)}"
+        verb = SUMMARY_VERBS_ALONE.get(kind, kind)
+        text = f"{subject} {_plural(verb) if together else verb}"
     return text + (f" in {place}" if place else "")
+
+
+def _names(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _plural(verb: str) -> str:
+    """"makes a proposal" -> "make a proposal", for more than one who acts."""
+    word, _, rest = verb.partition(" ")
+    word = word[:-2] if word.endswith(("shes", "ches", "xes", "sses", "zes")) else word[:-1]
+    return f"{word} {rest}".rstrip()
 
 
 def entry_row(entry: Entry, ctx: Context, name_of: Callable[[str], str],
