@@ -132,6 +132,14 @@ def test_backing_talk_about_a_possible_issue_is_open(nlp, text, expected):
     assert _positions(nlp, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow will consider a truce.", {("RUS", "ceasefire", "open")}),
+    ("Kyiv is considering whether to accept a partial ceasefire.", {("UKR", "partial_ceasefire", "open")}),
+])
+def test_considering_an_issue_is_open(nlp, text, expected):
+    assert _positions(nlp, text) == expected
+
+
 def test_no_objection_to_is_support(nlp):
     text = "Ukraine has no objection to a Black Sea truce."
     assert _positions(nlp, text) == {("UKR", "partial_ceasefire", "support")}
@@ -381,6 +389,11 @@ def test_one_position_per_holder_issue_and_stance(nlp):
     "Analysts support a quick ceasefire.",  # a holder that is no actor
     "John Miller, a retired teacher, said he supports a ceasefire.",  # an actor of no side
     "Bloomberg backs a ceasefire.",  # a news outlet
+    # considering what something is judges it, it is no openness to it
+    "Kyiv would consider any Russian strike on energy facilities in the south a breach of the deal.",
+    "Moscow considers any deployment of European peacekeepers a direct threat.",
+    "Kyiv considers the energy truce to be a sham.",
+    "The Kremlin considers Western peacekeepers as a provocation.",
 ])
 def test_no_position(nlp, text):
     assert _positions(nlp, text) == set()

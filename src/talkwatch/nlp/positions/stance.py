@@ -38,6 +38,8 @@ _DEFINITE = {"the", "this", "that"}
 # "provided", "unless", "on condition that" name what the holder asks for; a bare "if" may
 # name a threat's trigger ("sanctions if Moscow refused a ceasefire").
 _WEAK = {"if"}
+# "consider whether to accept a truce": a question weighed, no judgment.
+_ASKING = {"whether", "if"}
 
 
 @dataclass(eq=False)
@@ -86,14 +88,17 @@ class TalkFrames:
 @lru_cache(maxsize=1)
 def talk_frames() -> TalkFrames:
     """The shipped words of what is only talked about; PackError when they are malformed."""
+    return TalkFrames(_core_words("hypothetical"), _core_words("talk_about"))
+
+
+@lru_cache(maxsize=None)
+def _core_words(key: str) -> frozenset[str]:
+    """A list of words of core stances.yml beside its stance cues."""
     data = read_lexicon("core", "stances")
-    lists = {}
-    for key in ("hypothetical", "talk_about"):
-        words = data.get(key) if isinstance(data, dict) else None
-        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-            raise PackError(f"packs/core/stances.yml: expected a list of words under '{key}:'")
-        lists[key] = frozenset(w.lower() for w in words)
-    return TalkFrames(**lists)
+    words = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise PackError(f"packs/core/stances.yml: expected a list of words under '{key}:'")
+    return frozenset(w.lower() for w in words)
 
 
 def only_talked_about(issue: Token, frames: TalkFrames) -> bool:
@@ -140,9 +145,43 @@ def make_predicate(sent: Span, match: CueMatch, cue_tokens: set[int]) -> Predica
     elif root.dep_ in ("acomp", "attr", "oprd") or (root.dep_ in ("nsubj", "prep")
                                                      and root.head.lemma_ in COPULAS):
         anchor = root.head  # "Russia is open to", "a ceasefire is not possible", "the goal is to"
+    if judges(root):
+        return None  # "would consider any movement of warships a violation"
     own = set(range(match.start, match.end))
     is_negated = negated(root, own) or (anchor.i != root.i and negated(anchor, own))
     return Predicate(match.label, match, root, anchor, is_negated)
+
+
+def judges(verb: Token) -> bool:
+    """True when a judging verb (stances.yml's `judging`) says what its object is: "consider X a
+    violation" (the parser may hang the complement on a noun of the object's clause, or read
+    the two as a clause: "consider [X to be a sham]", "consider [X a breach]"), "consider X as a
+    threat", "consider it unacceptable"; not "consider a truce", nor "consider whether to accept
+    a truce"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _core_words("judging"):
+        return False
+    for c in verb.children:
+        if c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as"):
+            return True
+        if c.dep_ == "ccomp" and not any(m.dep_ == "mark" and m.lower_ in _ASKING for m in c.children):
+            return True
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    # "consider [any strike a breach]": an object with a subject of its own is a clause.
+    return any(c.dep_ == "nsubj" for c in obj.children) \
+        or any(_bare_appos(t, obj, verb) for t in verb.subtree)
+
+
+def _bare_appos(t: Token, obj: Token, verb: Token) -> bool:
+    """An apposition after the object with no comma before it, in the verb's own clause: a
+    complement the parser read as one ("consider any movement outside the Black Sea a violation")."""
+    if t.dep_ != "appos" or t.i <= obj.i or t.left_edge.i == 0:
+        return False
+    if t.doc[t.left_edge.i - 1].text in _CLAUSE_END:
+        return False  # "consider Trump's offer, a 30-day truce": the offer itself
+    clause = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return clause is not None and clause.i == verb.i
 
 
 def refusals(sent: Span, taken: set[int], agents: set[int]) -> list[Predicate]:
