@@ -470,8 +470,8 @@ def test_user_issue_without_yielding_replaces_the_shipped_one(tmp_path):
 
 def test_user_undo_words_add_to_the_shipped_ones(tmp_path):
     pack = _pack(tmp_path / "undo", {"stances.yml": "undo: [Ease, relax]\n"})
-    undo = load_lexicon([pack]).undo
-    assert {"ease", "relax", "lift"} <= undo and "ease" not in load_lexicon().undo
+    undo = load_lexicon([pack]).stance_words["undo"]
+    assert {"ease", "relax", "lift"} <= undo and "ease" not in load_lexicon().stance_words["undo"]
 
 
 def test_stances_file_needs_its_list_or_undo_words(tmp_path):
@@ -480,3 +480,12 @@ def test_stances_file_needs_its_list_or_undo_words(tmp_path):
     pack = _pack(tmp_path / "empty", {"stances.yml": "version: 1\n"})
     with pytest.raises(PackError, match=r"stances\.yml: expected a list under 'stances:'"):
         load_pack(pack)
+
+
+def test_a_user_pack_adds_words_to_every_list_of_stances_yml(tmp_path):
+    pack = tmp_path / "extra"
+    pack.mkdir()
+    (pack / "stances.yml").write_text("version: 1\nhypothetical: [conceivable]\njudging: [deem]\n")
+    words = load_lexicon([pack]).stance_words
+    assert "conceivable" in words["hypothetical"] and {"deem", "consider"} <= words["judging"]
+    assert "conceivable" not in load_lexicon().stance_words["hypothetical"]

@@ -55,8 +55,9 @@ _DATED_DATELINE = re.compile(rf"^{_PLACE_WORD}(?:,?\s+{_PLACE_WORD}){{0,3}},\s+(
 _STAMP = re.compile(r"^(?:(?P<word>(?:Last\s+)?(?:Updated|Published|Posted|Modified)|First published)\b[:\s]*(?:on\s+)?)?"
                     r"(?P<rest>.*)$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_BEFORE_DATE = re.compile(rf"^\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s*)?$", re.I)
-_AFTER_DATE = re.compile(r"^(?:[\s,|/]*(?:\d{1,2}[:.]\d{2}|[AaPp]\.?[Mm]\.?|[A-Z]{2,4}|\d{4}|[+-]\d{2}:?\d{2}))*[\s,|/]*$")
+_BEFORE_DATE = re.compile(r"^\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s*)?$", re.I)
+_AFTER_DATE = re.compile(  # times and zones: "10:32 AM EDT", "| 14.05 GMT"
+    r"^(?:[\s,|/]*(?:\d{1,2}[:.]\d{2}|[AaPp]\.?[Mm]\.?|[A-Z]{2,4}|\d{4}|[+-]\d{2}:?\d{2}))*[\s,|/]*$")
 STAMP_MAX_WORDS = 14
 TOP_LINES = 6  # how far into the text credit lines are looked for
 # Lines of a web page's furniture that come along when its text is copied.

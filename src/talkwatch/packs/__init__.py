@@ -18,8 +18,8 @@ from typing import Any
 import yaml
 
 from .entries import (EXTRAS, FILES, Pack, PackError, read_dated_event, read_issue, read_outlet, read_person,
-                      read_plover_rule, read_stance_cues, read_state, read_town, read_trigger_set,
-                      read_undo)
+                      read_plover_rule, read_stance_cues, read_stance_words, read_state, read_town,
+                      read_trigger_set)
 from .lexicon import Lexicon
 
 __all__ = ["BUILTIN_PACKS", "ENV_PACKS", "Lexicon", "Pack", "PackError", "load_lexicon", "load_pack",
@@ -65,7 +65,7 @@ def _entries(path: Path, data: Any, key: str,
              extras: tuple[str, ...] = ()) -> list[tuple[str, dict[str, Any]]]:
     items = data.get(key) if isinstance(data, dict) else None
     if items is None and isinstance(data, dict) and any(data.get(x) is not None for x in extras):
-        return []  # a stances.yml with only `undo:` words
+        return []  # a stances.yml with only lists of words (`undo:`, ...)
     if not isinstance(items, list):
         raise PackError(f"{path}: expected a list under '{key}:'")
     out = []
@@ -92,7 +92,7 @@ def load_pack(directory: str | Path) -> Pack:
         found = True
         data = _data(file)
         if stem == "stances" and isinstance(data, dict):
-            pack.undo = read_undo(data, str(file))
+            pack.stance_words = read_stance_words(data, str(file))
         for where, item in _entries(file, data, key, EXTRAS.get(stem, ())):
             if stem == "people":
                 pack.people.append(read_person(item, where))

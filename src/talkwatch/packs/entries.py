@@ -10,8 +10,9 @@ A pack is a directory of optional YAML files, each a list under one key:
     triggers.yml       triggers:       kind, plover, verbs, nouns, phrases (lemmas that signal an event)
     issues.yml         issues:         id, cues (phrases that name the issue), yielding {cedes, words} (who
                                        gives something up in the proposition, the words for giving it up)
-    stances.yml        stances:        stance, cues (phrases that take a stance); beside the list, `undo:`
-                                       (words that reverse the stance word they govern)
+    stances.yml        stances:        stance, cues (phrases that take a stance); beside the list, the
+                                       word lists of STANCE_WORDS (`undo:`, `hypothetical:`,
+                                       `talk_about:`, `judging:`)
     plover.yml         rules:          kind, plover, words (triggers whose act PLOVER types otherwise)
     places.yml         places:         name, country, population, aliases, recognised, city (towns and sites,
                                        the country each is in, and the city a site is in)
@@ -31,7 +32,11 @@ FILES = {"people": "people", "countries": "countries", "organizations": "organiz
          "outlets": "outlets", "calendar": "events", "triggers": "triggers", "issues": "issues",
          "stances": "stances", "plover": "rules", "places": "places"}
 # Lists a file holds beside its entries; a file with one of them needs no entries.
-EXTRAS = {"stances": ("undo",)}
+# stances.yml's lists beside its cues: `undo` (words that reverse the stance word they govern: "lift" a
+# "pause"), `hypothetical` and `talk_about` (backing talk about a possible issue is openness: "its vision
+# of a possible truce"), `judging` (verbs that say what their object is: "consider X a violation").
+STANCE_WORDS = ("undo", "hypothetical", "talk_about", "judging")
+EXTRAS = {"stances": STANCE_WORDS}
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 STANCES = ("support", "oppose", "conditional", "open")
@@ -191,7 +196,7 @@ class Pack:
     triggers: list[TriggerSet] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
     stances: list[StanceCues] = field(default_factory=list)
-    undo: tuple[str, ...] = ()  # stances.yml's `undo:` words
+    stance_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # stances.yml's STANCE_WORDS lists
     plover_rules: list[PloverRule] = field(default_factory=list)
     places: list[Town] = field(default_factory=list)
 
@@ -340,9 +345,9 @@ def _yielding(entry: dict[str, Any], where: str) -> Yielding | None:
     return Yielding(cedes.upper(), words)
 
 
-def read_undo(data: dict[str, Any], where: str) -> tuple[str, ...]:
-    """stances.yml's `undo:` words, lowercased."""
-    return tuple(w.lower() for w in _strings(data, "undo", where))
+def read_stance_words(data: dict[str, Any], where: str) -> dict[str, tuple[str, ...]]:
+    """stances.yml's lists of words beside its cues (STANCE_WORDS), lowercased."""
+    return {key: tuple(w.lower() for w in _strings(data, key, where)) for key in STANCE_WORDS if key in data}
 
 
 def read_stance_cues(entry: dict[str, Any], where: str) -> StanceCues:

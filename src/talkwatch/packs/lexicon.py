@@ -7,7 +7,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .entries import DatedEvent, Issue, Outlet, Pack, PackError, Person, StanceCues, State, TriggerSet
+from .entries import (STANCE_WORDS, DatedEvent, Issue, Outlet, Pack, PackError, Person, StanceCues, State,
+                      TriggerSet)
 from .names import fold
 
 # Names led by these are not called by their last word ("Pope Francis" is not "Francis").
@@ -74,12 +75,13 @@ class Lexicon:
         self.states: dict[str, State] = {}
         self.outlets: dict[str, Outlet] = {}
         self.calendar: dict[str, DatedEvent] = {}
-        # Triggers, stance cues and undo words add up across packs; issues with the same id (and their
+        # Triggers, stance cues and stance word lists add up across packs; issues with the same id (and their
         # `yielding`) are replaced.
         self.triggers: dict[str, TriggerSet] = {}
         self.issues: dict[str, Issue] = {}
         self.stances: dict[str, StanceCues] = {}
-        self.undo: frozenset[str] = frozenset()  # words that reverse the stance word they govern, stances.yml
+        # stances.yml's lists of words (entries.STANCE_WORDS): "undo" words reverse the stance word they govern
+        self.stance_words: dict[str, frozenset[str]] = {key: frozenset() for key in STANCE_WORDS}
         self.plover_rules: dict[tuple[str, str], str] = {}  # (kind, trigger) -> PLOVER type, plover.yml
         self.place_states: dict[str, str] = {}  # folded town name or spelling -> ISO alpha-3, places.yml
         self.recognised_towns: set[str] = set()  # forms of the towns always read as places (`recognised`)
@@ -93,7 +95,8 @@ class Lexicon:
             for c in pack.stances:
                 old_cues = self.stances[c.stance].cues if c.stance in self.stances else ()
                 self.stances[c.stance] = StanceCues(c.stance, tuple(dict.fromkeys(old_cues + c.cues)))
-            self.undo |= set(pack.undo)
+            for key, words in pack.stance_words.items():
+                self.stance_words[key] |= set(words)
             self.people.update((p.id, p) for p in pack.people)
             self._pack_of.update((p.id, n) for p in pack.people)
             self.states.update((s.id, s) for s in [*pack.countries, *pack.organizations])

@@ -32,9 +32,9 @@ from .cues import CueMatch, CueMatcher, gives_up, span_root
 from .holders import SUBJECTS, Holders
 from ..mentions import PositionRecord
 from ..paragraphs import is_heading_span
-from .stance import (FLIP, Condition, Predicate, Step, asked_words, attach, chain, compose, first_asked,
-                     make_condition, make_predicate, named_clause, named_condition, only_talked_about, phrase_words,
-                     qualified_verb, refusals, talk_frames, undo)
+from .stance import (FLIP, Condition, Predicate, Step, TalkFrames, asked_words, attach, chain, compose,
+                     first_asked, make_condition, make_predicate, named_clause, named_condition, only_talked_about,
+                     phrase_words, qualified_verb, refusals, undo)
 from ..tense import governing_verb, is_reference_point
 from ..words import sentences_of
 
@@ -124,11 +124,12 @@ class _SentenceReader:
                 condition = make_condition(sent, m)
                 if condition is not None:
                     self.conditions.append(condition)
-            elif (p := make_predicate(sent, m, cue_tokens)) is not None:
+            elif (p := make_predicate(sent, m, cue_tokens, lexicon.stance_words["judging"])) is not None:
                 self.predicates.append(p)
         anchors = {p.anchor.i for p in self.predicates}
         self.predicates += refusals(sent, cue_tokens | anchors, holders.speakers)
-        self.predicates = undo(sent, self.predicates, cue_tokens, lexicon.undo)
+        self.predicates = undo(sent, self.predicates, cue_tokens, lexicon.stance_words["undo"])
+        self.talk = TalkFrames(lexicon.stance_words["hypothetical"], lexicon.stance_words["talk_about"])
         for condition in self.conditions:
             attach(condition, self.predicates)
         # After attaching: a clause hangs on the stance it qualifies, not on a named condition.
@@ -193,7 +194,7 @@ class _SentenceReader:
             condition = next((p.condition for p in preds if p.condition is not None), None)
             if condition is not None:
                 stance = "conditional"
-            elif stance == "support" and only_talked_about(hit.root, talk_frames()):
+            elif stance == "support" and only_talked_about(hit.root, self.talk):
                 stance = "open"  # "agreed to set out its vision of a possible truce"
             text = condition.text if condition else _named_condition(preds) if stance == "conditional" else None
             self._emit(actors, hit.issue, stance, text, preds[-1].root)

@@ -5,12 +5,10 @@ opposes it), and the conditions that make a stance conditional ("unless Kyiv agr
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from .cues import CueMatch, span_root
-from ...packs import PackError, read_lexicon
 from ..tense import RELATIVE_PREPS, governing_verb
 
 # What negation does to a stance: "has no objection to" supports, "is not open to" opposes.
@@ -79,26 +77,10 @@ class Condition:
 
 @dataclass(frozen=True)
 class TalkFrames:
-    """core stances.yml's `hypothetical` and `talk_about` lemmas."""
+    """stances.yml's `hypothetical` and `talk_about` words, from every pack."""
 
     hypothetical: frozenset[str]
     talk_about: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def talk_frames() -> TalkFrames:
-    """The shipped words of what is only talked about; PackError when they are malformed."""
-    return TalkFrames(_core_words("hypothetical"), _core_words("talk_about"))
-
-
-@lru_cache(maxsize=None)
-def _core_words(key: str) -> frozenset[str]:
-    """A list of words of core stances.yml beside its stance cues."""
-    data = read_lexicon("core", "stances")
-    words = data.get(key) if isinstance(data, dict) else None
-    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-        raise PackError(f"packs/core/stances.yml: expected a list of words under '{key}:'")
-    return frozenset(w.lower() for w in words)
 
 
 def only_talked_about(issue: Token, frames: TalkFrames) -> bool:
@@ -134,7 +116,7 @@ def negated(token: Token, cue_tokens: set[int]) -> bool:
                for c in token.children)
 
 
-def make_predicate(sent: Span, match: CueMatch, cue_tokens: set[int]) -> Predicate | None:
+def make_predicate(sent: Span, match: CueMatch, cue_tokens: set[int], judging: frozenset[str]) -> Predicate | None:
     """The stance word a stance cue makes, or None for a cue that only modifies another."""
     root = span_root(sent.doc, match)
     anchor = root
@@ -145,20 +127,20 @@ def make_predicate(sent: Span, match: CueMatch, cue_tokens: set[int]) -> Predica
     elif root.dep_ in ("acomp", "attr", "oprd") or (root.dep_ in ("nsubj", "prep")
                                                      and root.head.lemma_ in COPULAS):
         anchor = root.head  # "Russia is open to", "a ceasefire is not possible", "the goal is to"
-    if judges(root):
+    if judges(root, judging):
         return None  # "would consider any movement of warships a violation"
     own = set(range(match.start, match.end))
     is_negated = negated(root, own) or (anchor.i != root.i and negated(anchor, own))
     return Predicate(match.label, match, root, anchor, is_negated)
 
 
-def judges(verb: Token) -> bool:
+def judges(verb: Token, judging: frozenset[str]) -> bool:
     """True when a judging verb (stances.yml's `judging`) says what its object is: "consider X a
     violation" (the parser may hang the complement on a noun of the object's clause, or read
     the two as a clause: "consider [X to be a sham]", "consider [X a breach]"), "consider X as a
     threat", "consider it unacceptable"; not "consider a truce", nor "consider whether to accept
     a truce"."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _core_words("judging"):
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in judging:
         return False
     for c in verb.children:
         if c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as"):
