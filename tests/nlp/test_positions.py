@@ -394,6 +394,7 @@ def test_one_position_per_holder_issue_and_stance(nlp):
     "Moscow considers any deployment of European peacekeepers a direct threat.",
     "Kyiv considers the energy truce to be a sham.",
     "The Kremlin considers Western peacekeepers as a provocation.",
+    "Kyiv would consider any sea drone attack on its ports a breach of the truce, its navy chief said.",
 ])
 def test_no_position(nlp, text):
     assert _positions(nlp, text) == set()

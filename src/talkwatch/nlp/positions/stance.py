@@ -147,7 +147,13 @@ def judges(verb: Token, judging: frozenset[str]) -> bool:
             return True
         if c.dep_ == "ccomp" and not any(m.dep_ == "mark" and m.lower_ in _ASKING for m in c.children):
             return True
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) > 1:
+        return True  # "consider [any movement of warships] [a violation]": two objects, the second says what
+    if objects and any(c.dep_ == "conj" for c in objects[0].children) \
+            and not any(c.dep_ == "cc" for c in objects[0].children):
+        return True  # "consider [any attack on its ports] [a breach]" read as two conjuncts with no "and"
+    obj = objects[0] if objects else None
     if obj is None:
         return False
     # "consider [any strike a breach]": an object with a subject of its own is a clause.
