@@ -135,3 +135,10 @@ def test_ingest_keeps_given_date_not_inferred(runner, tmp_path):
     assert result.exit_code == 0, result.output
     (article,) = _articles(runner, tmp_path / "s.db")
     assert (article["published"], article["published_inferred"]) == ("2025-05-02", False)
+
+
+def test_a_named_event_the_future_tense_looks_past_does_not_contradict_the_weekdays(extract):
+    # "would lift the pause on intelligence sharing": the lifting is ahead, the pause (5 March) behind
+    text = ("Ukraine agreed to a truce in Jeddah on Tuesday, March 11. Washington said it would lift the pause "
+            "on intelligence sharing with Kyiv.")
+    assert extract(text, published=None, prior_year=2025).published == "2025-03-11"

@@ -93,7 +93,18 @@ def _weekday_date_bounds(spans: list[DateSpan], prior_year: int | None) -> list[
 
 def infer_published(spans: list[DateSpan], anchors: list[Anchor], lexicon: Lexicon,
                     prior_year: int | None) -> str | None:
-    """The publication date the text implies, or None when it does not pin one down."""
+    """The publication date the text implies, or None when it does not pin one down. When the
+    named events in the future tense contradict the rest, they are left out: "would lift the pause
+    on intelligence sharing" looks ahead to the lifting, not to the pause."""
+    found = _inferred(spans, anchors, lexicon, prior_year)
+    ahead = [a for a in anchors if a.tense == FUTURE]
+    if found is None and ahead:
+        found = _inferred(spans, [a for a in anchors if a.tense != FUTURE], lexicon, prior_year)
+    return found
+
+
+def _inferred(spans: list[DateSpan], anchors: list[Anchor], lexicon: Lexicon,
+              prior_year: int | None) -> str | None:
     lows: list[dt.date] = []
     highs: list[dt.date] = []
     points: list[dt.date] = []  # dates the writing should sit close to
