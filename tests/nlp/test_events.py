@@ -662,6 +662,15 @@ def test_a_report_denied_is_no_rejection_and_its_act_not_done(nlp):
     assert [(e.kind, e.status) for e in events] == [("agreement", "hypothetical")]
 
 
+def test_a_call_in_a_relative_clause_is_not_dated_or_merged_by_the_main_clause(nlp):
+    text = "Zelensky, who spoke to Trump after the summit, said he would travel to Washington on Monday to meet him."
+    doc, events = _events(nlp, text)
+    call = next(e for e in events if e.kind == "call")
+    meeting = next(e for e in events if e.kind == "meeting")
+    assert (call.status, _date_text(doc, call)) == ("occurred", None)
+    assert (meeting.status, meeting.location) == ("planned", "Washington, D.C.")
+
+
 def test_talks_going_well_are_no_plan(nlp):
     _, event = _one(nlp, "Witkoff and Dmitriev said their talks were going well.", "meeting")
     assert event.status == "occurred"

@@ -74,8 +74,9 @@ def relate(doc: Doc, candidates: list[Candidate]) -> None:
         if not c.dropped:
             _relate(doc, c, by_key)
     calls = [c for c in candidates if c.kind == "call" and not c.dropped]
-    for c in candidates:  # "X called Y and they discussed Z": one call
-        if c.kind == "meeting" and not c.dropped and any(_actors(c) <= _actors(call) for call in calls):
+    for c in candidates:  # "X called Y and they discussed Z": one call; not "spoke to Y and will fly to meet him"
+        if c.kind == "meeting" and not c.dropped and not c.args.location and any(
+                _actors(c) <= _actors(call) and call.status == c.status for call in calls):
             c.dropped = True
 
 

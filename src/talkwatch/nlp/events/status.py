@@ -279,6 +279,9 @@ def date_of(doc: Doc, trigger_tokens: Sequence[int], clause: Token, governor: To
     anchor = anchors[0][1] if len(dates) == 1 else None
     if anchor is not None and doc[anchor].dep_ == "relcl":
         return None  # "met in the Oval Office, where the tone was warmer than in February"
+    relative = next((t for t in _path(clause) if t.dep_ == "relcl"), None)
+    if relative is not None and len(dates) == 1 and (anchor is None or doc[anchor] not in relative.subtree):
+        return None  # "Zelensky, who spoke to Trump after the summit, will fly to Washington on Monday"
     if len(dates) == 1 and anchor not in other_triggers and (said or anchor is None or not _reports(doc[anchor])):
         return dates[0]
     return None
