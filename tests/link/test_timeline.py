@@ -188,3 +188,11 @@ def test_summary_of_a_one_way_act_done_together_names_its_doers_together(ctx):
     (entry,) = timeline(ctx, [plan]).values()
     assert entry_row(entry, ctx, lambda i: NAMES.get(i, i), lambda a: a)["summary"] == \
         "Steve Witkoff and Vladimir Putin make a proposal"
+
+
+def test_summary_of_a_state_s_act_names_the_person_named_for_it(ctx):
+    rejection = {**event("e1", "a1", kind="rejection", actors=("RUS", "vladimir-putin"), date="2025-04-25"),
+                 "source": ["RUS"], "target": []}
+    (entry,) = timeline(ctx, [rejection]).values()
+    assert entry_row(entry, ctx, lambda i: NAMES.get(i, i), lambda a: a)["summary"] == \
+        "Vladimir Putin rejects a proposal"

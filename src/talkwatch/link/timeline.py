@@ -215,7 +215,9 @@ def _summary(kind: str, events: list[dict[str, Any]], ctx: Context, name_of: Cal
     # People by name, and the sides none of them speaks for: "United States meets Grigory Karasin".
     sides = {ctx.side_of(i) for i in people}
     named = [i for i in ordered if i in people or (ctx.side_of(i) or i) not in sides] if people else ordered
-    sources = [i for e in events for i in e.get("source", []) if i in named]
+    acting = [i for e in events for i in e.get("source", [])]
+    # "Russia" that Putin, named too, speaks for: Putin acts.
+    sources = [i for i in acting if i in named] or [p for p in people if ctx.side_of(p) in ctx.sides(acting)]
     # Who met is whoever is named; who attacked is only who the reports say did ("a car bomb killed X").
     first = sources[0] if sources else (named[0] if named and kind in MUTUAL_KINDS else None)
     others = [i for i in named if i != first]
