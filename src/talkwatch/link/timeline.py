@@ -34,7 +34,8 @@ MUTUAL_KINDS = {"meeting", "call"}
 STATUS_RANK = {"hypothetical": 0, "planned": 1, "ongoing": 2, "occurred": 3}
 UNDATED_WINDOW_DAYS = 7  # an undated report is of something recent
 SUMMARY_VERBS = {
-    "meeting": "meets", "call": "speaks by phone with", "proposal": "makes a proposal to", "demand": "makes demands of",
+    "meeting": "meets", "call": "speaks by phone with", "proposal": "makes a proposal to",
+    "demand": "makes demands of",
     "agreement": "agrees with", "rejection": "rejects", "concession": "makes a concession to",
     "threat": "threatens", "accusation": "accuses", "support": "backs", "sanction": "sanctions", "aid": "aids",
     "attack": "attacks", "cooperation": "cooperates with", "retreat": "withdraws from", "protest": "protests against",
@@ -222,8 +223,8 @@ def _summary(kind: str, events: list[dict[str, Any]], ctx: Context, name_of: Cal
     first = sources[0] if sources else (named[0] if named and kind in MUTUAL_KINDS else None)
     others = [i for i in named if i != first]
     if kind not in MUTUAL_KINDS:  # a threat is aimed at its targets, not at who reported it
-        acting = {i for e in events for i in [*e.get("source", []), *e.get("target", [])]}
-        others = [i for i in others if i in acting]
+        parties = {i for e in events for i in [*e.get("source", []), *e.get("target", [])]}
+        others = [i for i in others if i in parties]
     # Who acts together on the same side of a one-way act: "United Kingdom and France make a proposal".
     together = [i for i in dict.fromkeys(sources) if i != first] if kind not in MUTUAL_KINDS else []
     others = [i for i in others if i not in together]

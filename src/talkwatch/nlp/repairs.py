@@ -23,9 +23,9 @@ with no subject, object or auxiliary of its own is made the noun it is.
 The other way round, a verb of intent after a noun phrase is sometimes tagged
 as the phrase's noun: "The US special envoy plans to meet Putin" comes out as
 one noun phrase ("envoy/compound plans/ROOT") with "to meet" hung on it. When
-such a root (or reported clause) has an infinitive of its own, it is made the verb and the noun
-before it its subject ("plan" only after a plural: "the US plan to end the
-war" is a plan).
+such a root (or reported clause) has an infinitive of its own, it is made the
+verb and the noun before it its subject ("plan" only after a plural: "the US
+plan to end the war" is a plan).
 
 A time or place phrase just after a speech verb is often hung on the clause
 reported after it: in "Trump said on Thursday he would meet Putin", "on
@@ -57,7 +57,7 @@ ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ccomp",
 
 
 class ParseRepairer(LexiconComponent):
-    """Re-hangs "NAME verbed NOUN" phrases the model read as one noun phrase."""
+    """Mends the small model's systematic parse errors (see the module docstring)."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
@@ -74,12 +74,11 @@ class ParseRepairer(LexiconComponent):
         amod, tags = strings["amod"], {strings["JJ"], strings["VBN"]}
         vbg, jj, nn = strings["VBG"], strings["JJ"], strings["NN"]
         vbz, subjects = strings["VBZ"], {strings["nsubj"], strings["nsubjpass"]}
-        nns, clauses = strings["NNS"], {strings["ROOT"], strings["ccomp"]}
-        prep = strings["prep"]
+        nns, ccomp, prep = strings["NNS"], strings["ccomp"], strings["prep"]
+        clauses = {strings["ROOT"], ccomp}
         # Arrays first: a Token object for every word of every article costs more than the check.
         rows = doc.to_array([TAG, DEP]).tolist()
         heads = doc.to_array(HEAD).astype("int64").tolist()  # offsets to the head, signed
-        ccomp = strings["ccomp"]
         for i, (tag, dep) in enumerate(rows):
             if tag == vbg and _after_adjective(rows, i, jj, nn):
                 token = doc[i]

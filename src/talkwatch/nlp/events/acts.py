@@ -158,8 +158,9 @@ def _conditional(path: list[Token]) -> bool:
 
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
-    """One act unless they name different actors or places ("Russia hit Kharkiv and Ukraine hit Belgorod"),
-    one is an act of the calendar named by no trigger, or one is only possible ("talks with Trump on guarantees and a possible meeting with Putin")."""
+    """One act unless they name different actors or places ("Russia hit Kharkiv and Ukraine hit
+    Belgorod"), one is an act of the calendar named by no trigger, or one is only possible ("talks
+    with Trump on guarantees and a possible meeting with Putin")."""
     if a.args.source and b.args.source and not set(a.args.source) & set(b.args.source):
         return False
     if "name" in (a.trigger.form, b.trigger.form):

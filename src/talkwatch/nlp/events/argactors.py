@@ -230,11 +230,11 @@ class ActorMap:
         pair of people ("the two leaders"), the last two people; [] for any other word."""
         if token.lower_ not in PAIR_HEADS or not _is_the_pair(token):
             return []
-        sent = token.sent
-        scopes = [s for s in (_previous_sentence(sent), self.doc[sent.start: token.i]) if s is not None]
         noun = token.lower_ if token.lower_ in PERSON_PAIRS.keys() | SIDE_PAIRS else token.head.lower_
         if noun in SIDE_PAIRS:
             return self._two_sides(token)
+        sent = token.sent
+        scopes = [s for s in (_previous_sentence(sent), self.doc[sent.start: token.i]) if s is not None]
         if noun in PERSON_PAIRS:
             title = PERSON_PAIRS[noun]
             persons = [a for a in self.actors_in(t for s in scopes for t in s if t.i not in self.place_tokens)
@@ -250,7 +250,6 @@ class ActorMap:
             if len(named) >= 2:
                 return named[-2:]
         return []
-
 
     def _two_sides(self, token: Token) -> list[str]:
         """"Both sides", "the two delegations": the two sides the article names most, the one named

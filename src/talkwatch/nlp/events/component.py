@@ -117,10 +117,12 @@ class EventReader(LexiconComponent):
         words that are no trigger ("bust-up", "showdown") is that meeting."""
         found = []
         for anchor in doc._.tw_anchors:
+            if not sent.start_char <= anchor.start < sent.end_char:
+                continue
             event = self.lexicon.calendar.get(anchor.event)
             kind = CALENDAR_KINDS.get(event.kind or "") if event is not None else None
             span = doc.char_span(anchor.start, anchor.end, alignment_mode="expand")
-            if kind is None or span is None or not sent.start <= span.start < sent.end:
+            if kind is None or span is None:
                 continue
             if any(span.start <= t.head < span.end for t in triggers):
                 continue
@@ -158,7 +160,8 @@ class EventReader(LexiconComponent):
                 continue  # "spoke to the European Parliament", "spoke to Ukrainian soldiers": no contact of parties
             head = doc[trigger.head]
             key = head.head.i if head.pos_ == "ADP" else head.i  # "by force" hangs on its verb
-            kind = "concession" if args.relation == "lifted" else kind_with(trigger, args)  # "cancelled restrictions"
+            # "cancelled restrictions" lifts them; "spoke with Putin in Moscow" is a meeting
+            kind = "concession" if args.relation == "lifted" else kind_with(trigger, args)
             candidates.append(Candidate(trigger, args, kind, key))
         dates = [d for d in doc._.tw_dates if sent.start_char <= d.start < sent.end_char]
         keys = {c.key for c in candidates}

@@ -4,10 +4,10 @@ Kushner" is one planned meeting, with every participant and the place of both.
 
 Two events are one when they are of one kind, between the same sides, with the
 same status, and nothing they say apart disagrees (place, date words, the
-people they name). The
-first report stays the evidence; the later one adds what it knows. A later
-"the talks", undated, is the talks last reported, whoever it names beside them
-("The talks were hosted by the UAE").
+people they name). The first report stays the evidence; the later one adds
+what it knows. A later "the talks", undated, is the talks last reported, when
+it names no other side or only who hosted them ("The talks were hosted by the
+UAE").
 """
 
 from __future__ import annotations
@@ -43,11 +43,8 @@ def _refers_back(record: EventRecord, earlier: EventRecord, actors: ActorMap) ->
     noun = span.root if span is not None else None
     if noun is not None and noun.pos_ == "VERB":  # "the talks were hosted by ...": what was hosted
         noun = next((c for c in noun.children if c.dep_ == "nsubjpass"), None)
-        hosts = True
-    else:  # "the Geneva meeting between the Americans and Ukrainians" names other talks
-        hosts = _sides(record, actors) <= _sides(earlier, actors)
-    if not hosts:
-        return False
+    elif not _sides(record, actors) <= _sides(earlier, actors):
+        return False  # "the Geneva meeting between the Americans and Ukrainians" names other talks
     if noun is None or noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return False
     if record.date_span is not None or record.status == "hypothetical" or earlier.status == "hypothetical":

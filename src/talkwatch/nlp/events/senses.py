@@ -26,10 +26,11 @@ COMMUNICATION = {"statement", "report", "video", "footage", "photo", "image", "p
                  "ruling", "result", "update", "response", "reply", "answer", "comment", "invitation", "greeting",
                  "condolence", "congratulation", "address", "appeal", "warning", "plan", "proposal", "details",
                  "figures", "statistics", "album", "book", "film", "text", "version", "draft", "press", "lecture",
-                 "memorandum", "paper", "terms", "document", "documents", "proposals", "list", "note", "notes"}
+                 "memorandum", "paper", "terms", "documents", "proposals", "notes"}
 # What one phones someone to do: "called Zelensky to brief him on the talks".
 CALLED_TO = {"brief", "discuss", "congratulate", "thank", "inform", "update", "express", "convey", "offer",
              "talk", "speak", "tell", "wish", "condole", "apologise", "apologize", "explain", "reassure"}
+# What an ultimatum gives besides "until": "gave Russia 50 days to reach a deal", "set a deadline".
 TIME_UNITS = {"day", "week", "month", "hour", "deadline"}
 # What is shot down that is no proposal.
 AIRCRAFT = {"drone", "missile", "plane", "jet", "aircraft", "helicopter", "rocket", "balloon", "uav", "fighter",
