@@ -76,6 +76,13 @@ def test_part_of_this_week_is_the_days_left_or_gone(text, first, last):
     assert (found.value, found.first, found.last) == (first, first, last)
 
 
+@pytest.mark.parametrize(("tense", "first", "last"), [(FUTURE, "2025-03-12", "2025-03-16"),
+                                                     (PAST, "2025-03-10", "2025-03-12")])
+def test_this_week_in_a_tense_is_the_days_ahead_or_behind(tense, first, last):
+    found = resolve("this week", dt.date(2025, 3, 12), tense)
+    assert (found.first, found.last) == (first, last)
+
+
 def test_two_days_named_together_are_the_days_from_one_to_the_other():
     found = resolve("on Sunday and Monday", dt.date(2025, 12, 16), PAST)
     assert (found.value, found.first, found.last) == ("2025-12-14", "2025-12-14", "2025-12-15")

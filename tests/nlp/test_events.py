@@ -671,6 +671,16 @@ def test_a_call_in_a_relative_clause_is_not_dated_or_merged_by_the_main_clause(n
     assert (meeting.status, meeting.location) == ("planned", "Washington, D.C.")
 
 
+def test_a_partner_hung_on_the_topic_still_places_the_talks(nlp):
+    _, event = _one(nlp, "Steve Witkoff discussed the framework with Kirill Dmitriev in Miami last month.", "meeting")
+    assert (event.target, event.location) == (("kirill-dmitriev",), "Miami")
+
+
+def test_what_a_plan_would_require_is_conditional_not_reported_future(nlp):
+    _, event = _one(nlp, "The plan would require Kyiv to give up the rest of Donetsk, the sources said.", "demand")
+    assert event.status == "hypothetical"
+
+
 def test_talks_going_well_are_no_plan(nlp):
     _, event = _one(nlp, "Witkoff and Dmitriev said their talks were going well.", "meeting")
     assert event.status == "occurred"

@@ -19,6 +19,10 @@ REPORTING = {"say", "tell", "announce", "state", "declare", "claim", "add", "not
              "indicate", "signal", "reiterate", "stress", "insist", "warn", "post", "suggest", "question", "ask"}
 
 
+# What would have effects if it were adopted: its "would" is conditional, not "will" in the past.
+TERMS = {"plan", "deal", "agreement", "proposal", "draft", "framework", "document", "text", "accord", "treaty",
+         "memorandum", "package", "settlement", "measure", "move", "step", "law", "bill", "resolution"}
+
 # Words that make a date a reference point, not the time of the clause: "since the spring of 2022",
 # "one day after talks", "ahead of the summit".
 RELATIVE_PREPS = {"after", "before", "since", "ahead", "until", "following", "prior"}
@@ -48,9 +52,11 @@ def reported_future(aux: Token) -> bool:
     """"Peskov said Putin would meet Witkoff": "will" put into the past of the verb reporting it."""
     if aux.lower_.replace("\u2019", "'") not in ("would", "'d"):
         return False
-    clause = aux.head
+    verb = clause = aux.head
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head  # "said X and that he would call Y"
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in TERMS for c in verb.children):
+        return False  # "the plan would require Kyiv to cede land, sources said": if it were adopted
     reporter = clause.head
     return clause.dep_ == "ccomp" and reporter.lemma_ in REPORTING and reporter.tag_ in ("VBD", "VBN")
 

@@ -169,6 +169,8 @@ def _relative(mod: str, unit: str, ref: dt.date, tense: str) -> Resolved:
             return _span(ref + dt.timedelta(days=1), sunday)
         if mod == "earlier this" and ref > monday:
             return _span(monday, ref - dt.timedelta(days=1))
+        if mod == "this" and tense in (FUTURE, PAST) and monday < ref < sunday:  # "will travel this week"
+            return _span(ref, sunday) if tense == FUTURE else _span(monday, ref)
         return _week(monday)
     if unit == "weekend":
         saturday = weekday_date(5, ref, PAST if step < 0 else FUTURE if step > 0 else tense)

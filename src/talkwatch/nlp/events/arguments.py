@@ -245,7 +245,7 @@ class ArgumentReader:
                 source += [t for g in child.children if g.dep_ in ("npadvmod", "compound", "nmod") for t in phrase(g)]
             elif child.dep_ == "acl" and any(g.dep_ == "agent" for g in child.children):
                 agents = [t for g in child.children if g.dep_ == "agent" for p in g.children for t in phrase(p)]
-                if not (kind in ("meeting", "call") and key_of(child) in BROKERING and _between(noun)):
+                if not (kind in ("meeting", "call") and key_of(child) in BROKERING and _has_prep(noun, "between")):
                     source += agents  # not "a meeting between X and Y, floated by Z": Z is not in it
         source += self._prep_phrases([noun], NOUN_SOURCE_PREPS - LEFT.get(kind, set()))
         of_objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -317,10 +317,6 @@ class ArgumentReader:
             return []
         found = self.places.place_of(target)
         return [found[1]] if found and found[1] else []
-
-
-def _between(noun: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
 
 
 def _passive_participle(verb: Token) -> bool:
@@ -400,9 +396,16 @@ def _with_objects(words: list[Token]) -> list[Token]:
     have their place wherever the parse hung it; the topic of "discussed a truce in Ukraine" has none."""
     objects = [c for w in words if key_of(w) not in TOPICAL_VERBS for c in w.children if c.dep_ == "dobj"]
     # "met with partners in the US": the partner phrase carries the place as often as the verb does.
-    partners = [g for w in words for p in w.children if p.dep_ == "prep" and p.lower_ == "with"
+    # "discussed the plan with Dmitriev in Miami": a topic the partner was hung on has the verb's
+    # phrases too, not only "discussed the truce in Ukraine".
+    topics = [c for w in words for c in w.children if c.dep_ == "dobj" and _has_prep(c, "with")]
+    partners = [g for w in words + topics for p in w.children if p.dep_ == "prep" and p.lower_ == "with"
                 for g in p.children if g.dep_ == "pobj"]
-    return words + objects + partners
+    return words + objects + topics + partners
+
+
+def _has_prep(word: Token, prep: str) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == prep for c in word.children)
 
 
 def _locate(args: Arguments, found: Location | None) -> None:
