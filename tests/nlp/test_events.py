@@ -681,6 +681,11 @@ def test_what_a_plan_would_require_is_conditional_not_reported_future(nlp):
     assert event.status == "hypothetical"
 
 
+def test_a_meeting_inside_a_known_site_is_placed_there(nlp):
+    _, event = _one(nlp, "Trump and Zelensky met briefly inside St Peter's Basilica on Saturday.", "meeting")
+    assert event.location == "St Peter's Basilica"
+
+
 def test_talks_going_well_are_no_plan(nlp):
     _, event = _one(nlp, "Witkoff and Dmitriev said their talks were going well.", "meeting")
     assert event.status == "occurred"
