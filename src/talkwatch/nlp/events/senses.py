@@ -34,7 +34,7 @@ CALLED_TO = {"brief", "discuss", "congratulate", "thank", "inform", "update", "e
 TIME_UNITS = {"day", "week", "month", "hour", "deadline"}
 # What is shot down that is no proposal.
 AIRCRAFT = {"drone", "missile", "plane", "jet", "aircraft", "helicopter", "rocket", "balloon", "uav", "fighter",
-            "bomber", "airliner", "most", "all", "some", "dozen", "one", "two", "three", "hundred", "many"}
+            "bomber", "airliner"}
 # Verbs that call a report untrue when they take a clause: "denied that talks had taken place".
 DENYING = {"deny", "dismiss", "refute", "reject"}
 PROTEST_INTRANSITIVE = {"demonstrate", "march", "rally", "riot"}
@@ -88,7 +88,8 @@ def sense_of(trigger: Trigger, doc: Doc) -> Trigger | None:
         return None  # "handed over a memorandum", "gave back the draft"
     if trigger.kind == "rejection" and word == "let" and any(c.dep_ == "prt" for c in head.children):
         return None  # "did not let up": a refusal to stop, not to permit
-    if trigger.lemma == "shoot down" and any(key_of(c) in AIRCRAFT for c in head.subtree if c.dep_ == "dobj"):
+    if trigger.lemma == "shoot down" and any(key_of(t) in AIRCRAFT for o in head.children if o.dep_ == "dobj"
+                                             for t in o.subtree):
         return replace(trigger, kind="attack")  # "shot down most of the drones": fire, not a rejection
     return trigger
 
