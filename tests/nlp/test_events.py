@@ -553,7 +553,7 @@ def test_air_defence_shooting_down_drones_is_no_rejection(nlp):
     assert (event.kind, event.plover, event.target) == ("attack", "ASSAULT", ("RUS",))
     _, event = _one(nlp, "Russia shot down the proposal.")
     assert event.kind == "rejection"
-    _, event = _one(nlp, "The air force said it had shot down most of the drones.")
+    _, event = _one(nlp, "The Ukrainian air force said it had shot down most of the drones.")
     assert event.kind == "attack"
 
 
