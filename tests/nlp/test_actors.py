@@ -295,3 +295,9 @@ def test_a_name_after_a_person_s_title_is_a_person_whatever_ner_says(nlp):
     doc = nlp("Ukrainian lawmaker Oleksiy Goncharenko said the plan resembled Russia's demands.")
     new = doc._.tw_new_actors["oleksiy-goncharenko"]
     assert (new.kind, new.side) == ("person", "UKR")
+
+
+def test_a_pronoun_in_a_phrase_before_the_subject_is_that_subject(nlp):
+    doc = nlp("Kirill Dmitriev met Witkoff in Istanbul. In Ankara, where he was on a visit to Turkey, "
+              "President Volodymyr Zelensky said Ukraine had not been invited.")
+    assert [m.actor for m in doc._.tw_mentions if m.kind == "pronoun"] == ["volodymyr-zelensky"]

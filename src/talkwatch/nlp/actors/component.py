@@ -320,10 +320,13 @@ class ActorResolver(LexiconComponent):
         """The person a pronoun points to: in its own sentence the nearest one before it,
         else the subject (or first person) of the nearest earlier sentence that has one."""
         doc = token.doc
+        sent = token.sent
+        ahead = self._fronted_subject(token, people, new, gender)
+        if ahead is not None:
+            return ahead
         fits = [m for m in people if m.start < token.idx and self._gender(m.actor, new) in (None, gender)]
         if not fits:
             return None
-        sent = token.sent
         same = [m for m in fits if m.start >= sent.start_char]
         if token.lower_ in ("him", "her") and token.dep_ in OBJECT_DEPS:
             # "Sybiha backed him": an object pronoun never names its own clause's subject.
@@ -343,6 +346,22 @@ class ActorResolver(LexiconComponent):
         agents = [m for m in in_last if _is_agent(doc, m)]
         heads = [m for m in in_last if not _is_modifier(doc, m)]
         return (subjects or agents or heads or in_last)[0].actor
+
+
+    def _fronted_subject(self, token: Token, people: list[Mention], new: dict[str, NewActor],
+                         gender: str) -> str | None:
+        """"In Ankara, where he was on a visit, Zelensky said ...": a pronoun in a phrase put before
+        its sentence's subject, with no person named before it in the sentence, is that subject."""
+        sent = token.sent
+        root = sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i > token.i), None)
+        if subject is None or token.i > root.i or token in subject.subtree:
+            return None
+        if any(sent.start_char <= m.start < token.idx for m in people):
+            return None
+        first, last = subject.left_edge.idx, subject.idx + len(subject)
+        named = [m for m in people if first <= m.start < last and self._gender(m.actor, new) in (None, gender)]
+        return named[-1].actor if named else None
 
 
 def _later_surnames(doc: Doc, mentions: list[Mention], new: dict[str, NewActor]) -> list[Mention]:
