@@ -62,6 +62,14 @@ def test_similar_name_of_another_person_is_not_merged(extract, sentence, unknown
     assert _actor_at(facts, unknown) not in (None, known)
 
 
+def test_lone_word_near_a_core_figure_is_nobody(extract):
+    # "Patriot" is one letter from the core pack's Antonio Patriota, who is neither the negotiation's
+    # nor named before; a lone misspelt surname of the domain pack still resolves.
+    facts = extract("The US has shipped Patriot missiles to Ukraine. Zelenskiy met Witcoff in Miami.")
+    assert "antonio-patriota" not in {m.actor for m in facts.mentions}
+    assert _actor_at(facts, "Witcoff") == "steve-witkoff"
+
+
 def test_two_pack_people_with_one_first_name_stay_apart(extract):
     facts = extract("Sergei Lavrov and Sergei Ryabkov attended the meeting.")
     assert (_actor_at(facts, "Sergei Lavrov"), _actor_at(facts, "Sergei Ryabkov")) == ("sergei-lavrov",

@@ -105,6 +105,10 @@ class Lexicon:
             self.plover_rules.update(((r.kind, w), r.plover) for r in pack.plover_rules for w in r.words)
             self.place_states.update((fold(f), t.country) for t in pack.places for f in (t.name, *t.aliases))
             self.recognised_towns.update(f for t in pack.places if t.recognised for f in (t.name, *t.aliases))
+        # The people of the latest pack that has any: the negotiation's own, where a misspelt lone surname
+        # ("Witcoff") is far likelier than one of the core pack's world figures ("Patriot" is no Patriota).
+        latest = max(self._pack_of.values(), default=0)
+        self.domain_people = frozenset(i for i, n in self._pack_of.items() if n == latest)
         self._check_group_countries()
         self._check_town_countries()
         self._check_yielding_sides()

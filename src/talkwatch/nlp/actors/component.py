@@ -102,7 +102,7 @@ class ActorResolver(LexiconComponent):
             # "Ingrid Solberg", where the pack knows only Erna Solberg; "Anton Gerashchenko", only Michael Anton
             named = self._with_given_name(ent) or self._with_family_name(ent)
             if named is not None:
-                ent, found = named, self._resolve_person(named, _clean_name(named), new)
+                ent, found = named, self._resolve_person(named, _clean_name(named), new, mentions)
             else:
                 found = self._resolve(ent, new, mentions)
             if found is None:
@@ -201,7 +201,7 @@ class ActorResolver(LexiconComponent):
         if not text:
             return None
         if ent.label_ == "PERSON":
-            return self._resolve_person(ent, text, new)
+            return self._resolve_person(ent, text, new, earlier)
         if ent.label_ == "ORG":
             outlet = known_outlet(text)
             if outlet:
@@ -211,7 +211,8 @@ class ActorResolver(LexiconComponent):
                 return actor.id, "new"
         return None
 
-    def _resolve_person(self, ent: Span, text: str, new: dict[str, NewActor]) -> tuple[str, str] | None:
+    def _resolve_person(self, ent: Span, text: str, new: dict[str, NewActor],
+                        earlier: list[Mention]) -> tuple[str, str] | None:
         words = text.split()
         if not all(_NAME_TOKEN.match(w) for w in words) or _names_a_place(ent, words):
             return None
@@ -219,7 +220,7 @@ class ActorResolver(LexiconComponent):
             if actor.kind == "person" and len(words) == 1 and words[0] in actor.name.split():
                 return actor.id, "surname"
         side, role = title_of(ent, self.lexicon)
-        known = self._fuzzy(text)
+        known = self._fuzzy(text, earlier)
         # A title naming another side ("Russia's X" for a Ukrainian's near-namesake) is another person.
         if known and (side is None or self.lexicon.side_of(known) in (None, side)):
             return known, "fuzzy"
@@ -229,8 +230,10 @@ class ActorResolver(LexiconComponent):
         actor.side, actor.role = actor.side or side, actor.role or role
         return actor.id, "new"
 
-    def _fuzzy(self, text: str) -> str | None:
-        """A known person whose name or alias is spelled nearly the same ("Zelenskyi")."""
+    def _fuzzy(self, text: str, earlier: list[Mention]) -> str | None:
+        """A known person whose name or alias is spelled nearly the same ("Zelenskyi"). A lone word
+        is one of the domain pack's people or of those the article named before: English words near
+        some world figure's surname abound ("Patriot missiles")."""
         if len(text) < MIN_FUZZY_CHARS or not self._person_forms:
             return None
         match = process.extractOne(text, self._person_forms, scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold)
@@ -243,7 +246,10 @@ class ActorResolver(LexiconComponent):
             return None
         if len(words) > 1 and fuzz.ratio(form[0], words[0]) < FIRST_NAME_MIN_RATIO:
             return None  # "Sergei" and "Sergey" are one name; "Sergei" and "Marco" are not
-        return self._person_ids[match[2]]
+        actor = self._person_ids[match[2]]
+        if len(words) == 1 and actor not in self.lexicon.domain_people and all(m.actor != actor for m in earlier):
+            return None
+        return actor
 
     def _title_holder(self, ent: Span, actor: str, earlier: list[Mention]) -> str | None:
         """"The Ukrainian president", "Russia's foreign minister", "the Russian leader": the person of the
