@@ -30,11 +30,12 @@ from ..base import LexiconComponent
 from ...packs import Lexicon
 from .cues import CueMatch, CueMatcher, gives_up, span_root
 from .holders import SUBJECTS, Holders
+from .scope import asked, places
 from ..mentions import PositionRecord
 from ..paragraphs import is_heading_span
 from .stance import (FLIP, Condition, Predicate, Step, TalkFrames, asked_words, attach, chain, compose,
                      first_asked, make_condition, make_predicate, named_clause, named_condition, only_talked_about,
-                     phrase_words, qualified_verb, refusals, undo)
+                     phrase_words, qualified_verb, refusals, undo, undoing_word)
 from ..tense import governing_verb, is_reference_point
 from ..words import sentences_of
 
@@ -116,7 +117,9 @@ class _SentenceReader:
         self.holders = holders
         self.lexicon = lexicon
         self.max_hops = max_hops
-        cue_tokens = {i for m in cues for i in range(m.start, m.end)}
+        # A question states no stance: "Will Moscow accept a truce?"
+        cues = [m for m in cues if not asked(sent, m.start)]
+        cue_tokens = self.cue_tokens = {i for m in cues for i in range(m.start, m.end)}
         self.predicates: list[Predicate] = []
         self.conditions: list[Condition] = []
         for m in cues:
@@ -127,7 +130,8 @@ class _SentenceReader:
             elif (p := make_predicate(sent, m, cue_tokens, lexicon.stance_words["judging"])) is not None:
                 self.predicates.append(p)
         anchors = {p.anchor.i for p in self.predicates}
-        self.predicates += refusals(sent, cue_tokens | anchors, holders.speakers)
+        self.predicates += [p for p in refusals(sent, cue_tokens | anchors, holders.speakers)
+                            if not asked(sent, p.anchor.i)]
         self.predicates = undo(sent, self.predicates, cue_tokens, lexicon.stance_words["undo"])
         self.talk = TalkFrames(lexicon.stance_words["hypothetical"], lexicon.stance_words["talk_about"])
         for condition in self.conditions:
@@ -144,7 +148,8 @@ class _SentenceReader:
                 for m in issues]
         self.issue_tokens = {i for h in hits for i in h.tokens}
         for hit in hits:
-            if not self._nested(hit, hits):
+            if not self._nested(hit, hits) and (hit.inverted or not places(hit.root, self.cue_tokens,
+                                                                          self.holders.acts)):
                 self._read_hit(hit)
         for hit in self._pointers(previous):
             self._read_hit(hit)
@@ -179,7 +184,7 @@ class _SentenceReader:
         steps = chain(hit.root, self._map(within), set(hit.tokens), within, self.max_hops,
                       self.holders.speakers)
         self.reached.update(s.predicate for s in steps if s.predicate is not None)
-        base = "oppose" if hit.inverted != self._given_up_by_another(hit) else "support"
+        base = "oppose" if hit.inverted != (self._given_up_by_another(hit) or self._undone(hit)) else "support"
         if within is not None:
             if within.weak:
                 return  # "sanctions if Moscow refused a ceasefire": a threat, not a wish
@@ -217,6 +222,15 @@ class _SentenceReader:
             if t.pos_ in ("VERB", "AUX"):
                 return False
         return False
+
+    def _undone(self, hit: _Hit) -> bool:
+        """True when an undo word that is no stance word takes the issue away: "end military aid",
+        "wants sanctions lifted"; not an issue's own word for giving it up ("withdraw from Donbas")."""
+        word = undoing_word(hit.root, self.lexicon.stance_words["undo"])
+        issue = self.lexicon.issues.get(hit.issue)
+        yielding = issue.yielding if issue is not None else None
+        return word is not None and word.i not in self.cue_tokens | hit.tokens \
+            and not (yielding is not None and gives_up(yielding, word))
 
     def _asked_first(self, hit: _Hit, within: Condition | None) -> bool:
         """What a holder asks for before the issue makes their stance on it conditional on

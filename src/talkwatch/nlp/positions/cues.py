@@ -24,6 +24,8 @@ _LEMMA_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer")
 _NOUNS = {"NOUN", "PROPN"}
 _VERBS = {"VERB", "AUX"}
 INVERTED = "~"  # an issue cue naming the opposite of the proposition ("~sanctions relief")
+# A phrase that uses a cue's word in another sense ("!humanitarian aid"): it wins as the longer cue, then is dropped.
+BLOCKED = "!"
 
 
 @dataclass(frozen=True)
@@ -61,7 +63,8 @@ class CueMatcher:
 
     Args:
         nlp: the pipeline whose vocabulary and tagging components are used.
-        cues: label -> lowercase cue phrases; a phrase led by "~" is inverted.
+        cues: label -> lowercase cue phrases; a phrase led by "~" is inverted, one led by "!" blocks
+            the shorter cues it covers.
         nouns_stay_nouns: a one-word noun cue never matches a verb ("land", "landed").
     """
 
@@ -76,12 +79,13 @@ class CueMatcher:
             self._add(nlp, label, list(phrases))
 
     def _add(self, nlp: Language, label: str, phrases: list[str]) -> None:
-        for inverted in (False, True):
-            key = INVERTED + label if inverted else label
-            texts = [p[1:].strip() if inverted else p for p in phrases if p.startswith(INVERTED) == inverted]
-            texts = [t for t in texts if t]
-            if not texts:
-                continue
+        keys: dict[str, list[str]] = {}
+        for p in phrases:
+            key = p[0] if p[:1] == BLOCKED else INVERTED + label if p[:1] == INVERTED else label
+            text = p[1:].strip() if key != label else p
+            if text:
+                keys.setdefault(key, []).append(text)
+        for key, texts in keys.items():
             docs = analyse(nlp, texts)
             self.lower.add(key, [nlp.make_doc(t) for t in texts])
             for text, doc in zip(texts, docs):
@@ -108,7 +112,7 @@ class CueMatcher:
                 if self.nouns_stay_nouns and e - s == 1 and words.pos[s] in _VERBS and (key, first) in self._noun_cues:
                     continue
                 found.add((key, s, e))
-        return _longest(found)
+        return _kept(_longest(found))
 
     def refine(self, doc: Doc, matches: list[CueMatch]) -> list[CueMatch]:
         """Gives a match the label of a longer cue whose other words are its head's modifier
@@ -125,7 +129,7 @@ class CueMatcher:
                     m = _match(found, min(start, m.start), m.end)
                     break
             out.append(m)
-        return _longest({(m.key, m.start, m.end) for m in out})
+        return _kept(_longest({(m.key, m.start, m.end) for m in out}))
 
 
 def _modifier_keys(head: Token, m: CueMatch, words: str) -> list[tuple[int, str]]:
@@ -143,6 +147,10 @@ def _governor_keys(head: Token, m: CueMatch, words: str) -> list[tuple[int, str]
     if head.dep_ == "dobj" and head.head.i < m.start:
         return [(head.head.i, f"{head.head.lemma_.lower()} {words}")]
     return []
+
+
+def _kept(matches: list[CueMatch]) -> list[CueMatch]:
+    return [m for m in matches if m.label != BLOCKED]
 
 
 def _match(key: str, start: int, end: int) -> CueMatch:

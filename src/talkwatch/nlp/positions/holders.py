@@ -113,6 +113,9 @@ class Holders:
             subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
             if subjects:
                 return [a for s in subjects if s.lemma_.lower() not in self.acts for a in self.named_by(s)]
+            doer = _charged(verb)
+            if doer is not None:
+                return self.named_by(doer)
             if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
                 return []
             verb, seen = verb.head, seen + 1
@@ -169,3 +172,12 @@ class Holders:
             if quote.direct and quote.start <= offset < quote.end and quote.speaker:
                 return self.with_side([quote.speaker])
         return []
+
+
+def _charged(verb: Token) -> Token | None:
+    """Whom a verb charges with, or credits for, the act a gerund names: "accused [Putin] of
+    rejecting", "blamed [Moscow] for blocking", "[Russia] was accused of stalling"."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in ("of", "for") or prep.head.pos_ != "VERB":
+        return None
+    return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")), None)

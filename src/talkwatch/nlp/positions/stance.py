@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .cues import CueMatch, span_root
+from .scope import asked_clause
 from ..tense import RELATIVE_PREPS, governing_verb
 
 # What negation does to a stance: "has no objection to" supports, "is not open to" opposes.
@@ -27,6 +28,7 @@ _CONTRAST = {"but", "rather"}
 # "will not", "would not": a will refused, where the verb is no stance word ("would not give up").
 _WILL = {"will", "would", "wo", "shall", "'ll", "'d"}
 _THINGS = {"it", "this", "that", "these", "those", "which", "what"}
+_RELATIVES = {"that", "which", "who"}
 # Prepositions of a phrase that dates or orders what it hangs on: "after a ceasefire", "until a
 # peace deal", "prior to a truce"; an issue named there is no object of a stance.
 TIME_PREPS = RELATIVE_PREPS | {"during", "till", "pending", "upon", "throughout"}
@@ -211,7 +213,7 @@ def undo(sent: Span, predicates: list[Predicate], taken: set[int], words: frozen
     """
     out = []
     for p in predicates:
-        word = _undoing_word(p.root, words) if p.root.pos_ in ("NOUN", "PROPN") else None
+        word = undoing_word(p.root, words) if p.root.pos_ in ("NOUN", "PROPN") else None
         if word is None or word.i in taken or not sent.start <= word.i < sent.end:
             out.append(p)
             continue
@@ -220,12 +222,13 @@ def undo(sent: Span, predicates: list[Predicate], taken: set[int], words: frozen
     return out
 
 
-def _undoing_word(noun: Token, words: frozenset[str]) -> Token | None:
-    """The undo word whose object `noun` is: "lift [the pause]", "the lifting of [the ban]"."""
+def undoing_word(noun: Token, words: frozenset[str]) -> Token | None:
+    """The undo word whose object `noun` is: "lift [the pause]", "the lifting of [the ban]", "wants
+    [sanctions] lifted"."""
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of":
         head = head.head  # "the lifting of the freeze"
-    elif noun.dep_ not in ("dobj", "nsubjpass"):
+    elif noun.dep_ not in ("dobj", "nsubjpass") and not (noun.dep_ == "nsubj" and head.tag_ == "VBN"):
         return None
     return head if head.i != noun.i and head.lemma_.lower() in words else None
 
@@ -339,6 +342,10 @@ def chain(start: Token, by_token: dict[int, list[Predicate]], skip: set[int], li
     hops = 0
     t = last = start
     while True:
+        if asked_clause(t):
+            # "did not say whether he would accept X": asked, not said; but weighing it is openness
+            # ("is considering whether to accept X").
+            return [Step(p) for p in by_token.get(t.head.i, ()) if p.value == "open"][:1]
         found = _stance_words_at(t, last, by_token, {s.predicate for s in steps})
         steps += [Step(p) for p in found]
         if not found and t.i not in cue_tokens and negated(t, cue_tokens):
@@ -411,7 +418,9 @@ def _stance_words_at(t: Token, last: Token, by_token: dict[int, list[Predicate]]
 def _clauses_on(noun: Token) -> list[int]:
     """Clauses on a noun govern it: "the four regions Russia wants", "a truce proposed by Paris
     and endorsed by Kyiv"."""
-    clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    # Not one the noun does: "a truce [that froze the front line]" says what the truce would do.
+    clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")
+               and not any(k.dep_ == "nsubj" and k.lower_ in _RELATIVES for k in c.children)]
     return [t.i for c in clauses for t in (c, *c.conjuncts)]
 
 

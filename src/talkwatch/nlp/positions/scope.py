@@ -1,0 +1,47 @@
+"""Where a stance word or an issue stands outside any stance: in a question ("Will Moscow accept a
+truce?", "asked whether Kyiv would accept a truce"), or an issue that only places something ("a
+ceasefire in Kherson", "drone attacks on Russian territory")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+_ENDS = {".", "!", "?"}
+# The slots of a clause that is asked about, not said: "did not say [whether he would accept]".
+_ASKED_SLOTS = {"ccomp", "dobj", "csubj", "pcomp", "xcomp", "acl", "attr", "nsubj"}
+# Prepositions that say where something is: "a ceasefire [in] Kherson", "drones [at] Kherson".
+_PLACING = {"in", "at", "near", "around", "across", "inside", "outside", "along", "throughout", "within",
+            "through"}
+# Prepositions that place a domain in a list of them: "in the air, at sea and [on] land".
+_LISTED = {"on", "by"}
+
+
+def asked(sent: Span, i: int) -> bool:
+    """True when the clause of token `i` ends with a question mark: "Will Moscow accept a truce?"."""
+    end = next((t for t in sent[i - sent.start:] if t.text in _ENDS), None)
+    return end is not None and end.text == "?"
+
+
+def asked_clause(verb: Token) -> bool:
+    """True for the head of a clause that asks, opened by "whether" or by an "if" that is no
+    condition: "did not say [whether he would accept]", "wants to know [if Putin is ready]"."""
+    if verb.dep_ not in _ASKED_SLOTS:
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
+
+
+def places(issue: Token, cue_tokens: set[int], acts: frozenset[str]) -> bool:
+    """True when an issue word only says where something is or what an act of force hits: a
+    place in "a ceasefire in Kherson", a domain in "in the air, at sea and on land", "drone attacks
+    on Russian territory"; not "interest in a truce", nor a stance word's own "insist on"."""
+    prep = issue.head
+    if issue.dep_ != "pobj" or prep.i in cue_tokens:
+        return False
+    word = prep.lower_
+    if word in _PLACING and issue.pos_ == "PROPN":
+        return True
+    listed = (prep.dep_ == "conj" and prep.head.pos_ == "ADP") or \
+        any(c.dep_ == "conj" and c.pos_ == "ADP" for c in prep.children)
+    if word in _PLACING | _LISTED and listed:
+        return True
+    return word in ("on", "against", "at") and prep.head.lemma_.lower() in acts
