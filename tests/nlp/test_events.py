@@ -940,3 +940,62 @@ def test_a_possible_meeting_beside_talks_held_is_an_act_of_its_own(nlp):
 def test_a_date_in_a_relative_clause_does_not_date_the_main_act(nlp, text):
     doc, event = _one(nlp, text, "meeting")
     assert _date_text(doc, event) is None
+
+
+# --- reported, but no act of that kind (session 6) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The Kremlin insisted that preparations for the summit had not stopped.", "demand"),
+    ("American officials now insist that the draft is only a starting point.", "demand"),
+    ("Peskov said no firm dates had been set for another round.", "rejection"),
+    ("It was still unclear what Moscow had actually agreed to.", "agreement"),
+    ("The clauses that Kyiv found hardest to accept were dropped from the draft.", "agreement"),
+    ("Kyiv has no objection to a truce along the current front line, Umerov said.", "rejection"),
+    ("The two presidents parted in Alaska without announcing a ceasefire.", "concession"),
+    ('Trump told reporters: "I don\'t want to have a wasted meeting with Putin."', "rejection"),
+    ("France, Britain and Germany drafted changes, striking out two of the clauses.", "attack"),
+])
+def test_words_of_an_act_that_report_no_such_act(nlp, text, kind):
+    _, events = _events(nlp, text)
+    assert [e for e in events if e.kind == kind] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow insisted that Kyiv withdraw its troops from Donetsk.",
+    "Moscow insisted that Ukraine must pull its forces out of Donetsk.",
+    "Zelensky insisted that sanctions be kept in place until Russia pays.",
+])
+def test_insisting_on_what_is_to_be_done_is_one_demand(nlp, text):
+    _, events = _events(nlp, text)
+    assert [e.kind for e in events] == ["demand"]
+
+
+def test_saying_no_to_a_plan_rejects_it(nlp):
+    _, event = _one(nlp, "Russia said no to the European plan for peacekeepers.", "rejection")
+    assert event.source == ("RUS",)
+
+
+def test_a_warning_of_one_s_own_refusal_is_that_rejection(nlp):
+    _, events = _events(nlp, "Lavrov warned that Russia would not accept the European draft.")
+    assert [(e.kind, e.source) for e in events] == [("rejection", ("RUS",))]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Ushakov said there were no plans for Putin to meet Zelensky.", "hypothetical"),
+    ("Trump said he had instructed Witkoff to meet Putin in Moscow.", "planned"),
+])
+def test_a_denied_plan_is_hypothetical_and_an_order_planned(nlp, text, status):
+    _, event = _one(nlp, text, "meeting")
+    assert event.status == status
+
+
+def test_a_condition_stated_with_must_is_a_demand_made(nlp):
+    _, event = _one(nlp, "Putin told Trump that an end to Western arms deliveries must be the main condition.",
+                    "demand")
+    assert (event.source, event.status) == (("vladimir-putin",), "occurred")
+
+
+def test_a_counter_proposal_drawn_up_is_a_proposal_of_its_authors(nlp):
+    _, event = _one(nlp, "Britain, France and Germany have drawn up a counter-proposal to the US plan.", "proposal")
+    assert set(event.source) == {"GBR", "FRA", "DEU"}

@@ -230,8 +230,8 @@ def obligation_demands(doc: Doc, sent: Span, candidates: list[Candidate], actors
         if modal.dep_ != "aux" or clause.dep_ != "ccomp" or any(c.dep_ == "neg" for c in clause.children):
             continue
         speaker = _speaker(clause)
-        if speaker is None:
-            continue
+        if speaker is None or any(c.key == speaker.i and c.kind == "demand" and not c.dropped for c in candidates):
+            continue  # "insisted that Ukraine must withdraw": the insisting is the demand
         source = actors.actors_in(acting_tokens(speaker))
         target = [a for a in actors.actors_in(subject_tokens(clause)) if a not in source]
         if not source or not target:
@@ -270,6 +270,8 @@ def stated_demands(candidates: list[Candidate], actors: ActorMap) -> None:
         speaker = _speaker(copula)
         if speaker is not None and not c.args.source:
             c.args.source = actors.actors_in(acting_tokens(speaker))
+        if c.status == "hypothetical" and not any(ch.dep_ == "neg" for ch in copula.children):
+            c.status = "occurred"  # "X must be the key condition": the modal is the demand's, which is made
 
 
 def add_speakers(doc: Doc, candidates: list[Candidate], actors: ActorMap) -> None:

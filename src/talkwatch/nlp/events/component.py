@@ -58,6 +58,7 @@ CALENDAR_KINDS = {"meeting": "meeting", "talks": "meeting", "summit": "meeting",
 AUTHORED_KINDS_KEPT = {"proposal"}
 # Refusals that need an object the talks are about: "we don't need a truce", not "doesn't want to comment".
 NEEDLESS = {"not need", "not want"}
+DISPARAGING = {"wasted", "waste", "pointless", "useless", "meaningless", "fruitless", "bad", "sham", "empty", "premature"}
 # Words that make a demand with no trigger of the lexicon: "unless Kyiv agrees", "only after sanctions are
 # lifted", "Sudan must return".
 DEMAND_WORDS = {"unless", "only"} | OBLIGATION
@@ -156,6 +157,8 @@ class EventReader(LexiconComponent):
                 continue
             if trigger.lemma in NEEDLESS and not self._names_an_issue_or_act(doc[trigger.head], by_head):
                 continue  # "we don't need a truce" refuses it; "does not need more time" refuses nothing
+            if _forgone(doc[trigger.head]):
+                continue  # "ended the summit without announcing a truce", "talks ended without a deal"
             if trigger.lemma in CONTACTS and not self._spoken_with(doc[trigger.head], actors):
                 continue  # "spoke to the European Parliament", "spoke to Ukrainian soldiers": no contact of parties
             head = doc[trigger.head]
@@ -180,7 +183,9 @@ class EventReader(LexiconComponent):
     def _names_an_issue_or_act(self, verb: Token, triggers: dict[int, Trigger]) -> bool:
         """The object of a verb names an issue of the packs ("a truce") or an act ("new talks")."""
         objects = [t for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp") for t in c.subtree]
-        if any(t.i in triggers for t in objects):
+        # "don't want a wasted meeting" refuses a kind of meeting, not the meeting
+        if any(t.i in triggers and not any(key_of(a) in DISPARAGING for a in t.children if a.dep_ == "amod")
+               for t in objects):
             return True
         text = " " + " ".join(t.lower_ for t in objects) + " "
         return any(f" {cue} " in text for issue in self.lexicon.issues.values() for cue in issue.cues)
@@ -260,17 +265,17 @@ def _frame(head: Token, c: Candidate, actors: ActorMap) -> None:
 
 
 def _drop_denied_refusals(doc: Doc, candidates: list[Candidate]) -> None:
-    """"Does not object to", "did not rule out talks": no refusal, and what it would refuse is no act
+    """"Does not object to", "did not rule out talks", "no objection": no refusal, and what it would refuse is no act
     either (the positions reader keeps the stance)."""
     for c in candidates:
-        if c.trigger.kind == "rejection" and any(ch.dep_ == "neg" and ch.i not in c.trigger.tokens
-                                                 for ch in doc[c.key].children):
-            c.dropped = True
+        if c.trigger.kind == "rejection" and any((ch.dep_ == "neg" or ch.dep_ == "det" and ch.lower_ in ("no", "neither"))
+                                                 and ch.i not in c.trigger.tokens for ch in doc[c.key].children):
+            c.dropped = True  # also "has no objection to a truce"
 
 
 def _warnings(doc: Doc, candidates: list[Candidate], actors: ActorMap) -> None:
-    """"Putin warned that Russia would strike Kyiv" threatens Kyiv, and so does a warning of one's own
-    refusal; "Zelensky warned that Ukraine faced hard times", or that the other side would attack,
+    """"Putin warned that Russia would strike Kyiv" threatens Kyiv; a warning of one's own refusal
+    only ("would not accept the plan") is that rejection; "Zelensky warned that Ukraine faced hard times", or that the other side would attack,
     threatens no one. A warning addressed to a party ("warned Russia against escalation") is a
     threat to it."""
     for c in candidates:
@@ -287,8 +292,23 @@ def _warnings(doc: Doc, candidates: list[Candidate], actors: ActorMap) -> None:
         if not own:
             c.dropped = True
             continue
+        if all(o.kind == "rejection" for o in own):
+            c.dropped = True  # "warned that Russia would not accept ultimatums": the refusal is the act
+            for o in own:
+                o.dropped = False
+            continue
         c.args.target = [a for o in own for a in o.args.target if (actors.side(a) or a) not in warner] or [
             a for a in c.args.target if (actors.side(a) or a) not in warner]
+
+
+def _forgone(token: Token) -> bool:
+    """An act done "without": in the phrase "without" heads, up to the first verb above it."""
+    for t in (token, *token.ancestors):
+        if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "without":
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _reported(kind: str, args: Arguments) -> bool:

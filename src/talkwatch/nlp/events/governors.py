@@ -33,6 +33,8 @@ LIGHT_VERBS = {
     "authorise", "deliver", "provide", "send", "offer", "propose", "float", "pay", "undertake", "initiate", "chair",
     "co-chair", "lead", "head", "convene", "declare", "deepen", "strengthen", "boost", "enhance", "improve",
     "accelerate", "speed", "increase", "perform", "commit", "grant", "end",
+    # verbs of writing a plan: "drew up a counter-proposal", "hammered out a framework"
+    "draw", "craft", "devise", "formulate", "write", "develop", "hammer", "sketch", "forge", "produce",
 }
 # Verbs whose subject is given what their object names, by whom their "from" names: "Moldova got a loan
 # from the IMF", "Russia received the American proposal".

@@ -71,6 +71,13 @@ CLAIMS = {"claim"}
 CLAIMED_KINDS = {"attack", "coercion", "sanction", "threat", "mobilization", "protest"}
 # Verbs that demand only of someone: "requires Kyiv to withdraw", not "required more time".
 NEEDS = {"require"}
+# Words of not knowing: what they leave open is asked about, not reported.
+UNKNOWING = {"clear", "unclear", "know", "known", "unknown", "certain", "uncertain", "sure", "wonder", "ask",
+             "question", "say"}
+# How hard an act would be: "found it hard to accept".
+DIFFICULTY = {"hard", "difficult", "tough", "easy", "painful", "awkward"}
+# Modals of obligation: a clause with one says what is to be done.
+OBLIGING = {"must", "should", "shall", "ought"}
 AID_VERBS_NEEDING_RECIPIENT = {"supply", "deliver", "provide", "donate", "send", "ship", "grant", "lend", "loan"}
 
 
@@ -107,12 +114,16 @@ def _verb_sense(trigger: Trigger, verb: Token, word: str) -> Trigger | None:
         return None  # "gave a speech", "gave Kyiv weapons"
     if word in DENYING and "ccomp" in deps:
         return None  # "denied that Putin had agreed to meet": a report called untrue, not a refusal
+    if word == "insist" and "ccomp" in deps and not any(_mandative(c) for c in children if c.dep_ == "ccomp"):
+        return None  # "insisted preparations had not stopped" asserts; "insisted that Kyiv withdraw" demands
     if word == "ask" and _asks_a_question(children, deps):
         return None
     if word == "seek" and "xcomp" in deps and "dobj" not in deps:
         return None  # "seeking to deepen ties" is an aim, not a request
     if word in ("press", "push") and "prt" in deps:
         return None  # "pressed ahead", "pushed back"
+    if word == "strike" and any(c.dep_ == "prt" and c.lower_ in ("out", "off", "through", "down") for c in children):
+        return None  # "struck out two provisions", "struck down the law": deleting, not attacking
     if trigger.kind == "attack" and word == "strike" and "dobj" not in deps and _workers_strike(verb):
         return replace(trigger, kind="protest")  # "dock workers struck for higher pay"
     if word in PROTEST_INTRANSITIVE and "dobj" in deps:
@@ -205,6 +216,19 @@ def _ultimatum(verb: Token, children: list[Token]) -> bool:
     return (until or span) and task
 
 
+def _mandative(clause: Token) -> bool:
+    """A clause that says what must be done: "that Kyiv withdraw", "sanctions be lifted", "Russia
+    must/should/has to stop"; not a statement of fact ("preparations had not stopped")."""
+    aux = [a for a in clause.children if a.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in OBLIGING for a in aux) or any(a.lower_ == "be" and a.tag_ == "VB" for a in aux):
+        return True
+    if clause.lemma_ in ("have", "need") and any(c.dep_ == "xcomp" for c in clause.children):
+        return True  # "has to withdraw", "would need to accept"
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    bare = clause.tag_ == "VB" and not aux
+    return bare or (clause.tag_ == "VBP" and subject is not None and subject.tag_ in ("NN", "NNP"))
+
+
 def _asks_a_question(children: list[Token], deps: set[str]) -> bool:
     """"asked if ...", "he asked": a question, not a request ("asked them to", "asked for aid")."""
     if any(g.dep_ == "mark" and g.lower_ in ("if", "whether") for c in children if c.dep_ == "ccomp" for g in c.children):
@@ -241,6 +265,8 @@ def fits(trigger: Trigger, args: Arguments, doc: Doc, triggers: dict[int, Trigge
     if trigger.form == "verb" and lemma in AID_VERBS_NEEDING_RECIPIENT and not same_kind_object \
             and (not args.target or any(_led(o) for o in objects)):
         return False  # "sent a team led by X": a delegation, and X no recipient
+    if trigger.form == "verb" and (_asked_about(head) or _found_hard(head)):
+        return False  # "unclear what Russia had agreed to", "the terms Kyiv found hardest to accept"
     if trigger.kind == "accusation" and lemma in CLAIMS and not _claims_a_hostile_act(head, triggers):
         return False  # "claimed victory", "claimed that talks were going well"
     if trigger.lemma == "claim responsibility":  # for an attack, not "for the delay"
@@ -254,6 +280,28 @@ def kind_with(trigger: Trigger, args: Arguments) -> str:
     if trigger.lemma in CONTACTS and args.location:
         return "meeting"
     return trigger.kind
+
+
+def _asked_about(verb: Token) -> bool:
+    """The act is what is not known: "it was unclear what Russia had agreed to", "asked which
+    terms he had accepted"."""
+    if verb.dep_ not in ("ccomp", "csubj", "xcomp"):
+        return False
+    asked = [c for c in verb.children if c.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "prep")]
+    if not any(t.tag_ in ("WP", "WDT") for c in asked for t in (c, *c.children)):
+        return False
+    governor = verb.head
+    words = [governor, *(c for c in governor.children if c.dep_ in ("acomp", "attr"))]
+    return any(key_of(w) in UNKNOWING for w in words)
+
+
+def _found_hard(verb: Token) -> bool:
+    """"provisions that Kyiv found hardest to accept": how hard an act would be, not the act."""
+    if verb.dep_ != "xcomp":
+        return False
+    head = verb.head  # "hard to accept", or "found [it] hardest to accept" with the adjective beside it
+    words = [head, *(c for c in head.children if c.dep_ in ("acomp", "advmod", "oprd", "ccomp") and c.i < verb.i)]
+    return any(w.pos_ == "ADJ" and key_of(w) in DIFFICULTY for w in words)
 
 
 def _led(noun: Token) -> bool:

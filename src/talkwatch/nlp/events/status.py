@@ -40,7 +40,9 @@ WISH_FRAMES = {"want", "hope", "wish", "seek", "try", "aim", "propose", "suggest
 VERB_NOT_FRAME = {"open", "close"}
 # Frames whose complement is arranged: "due to meet", "agreed to hold a summit".
 PLAN_FRAMES = {"due", "set", "expected", "scheduled", "slated", "poised", "plan", "intend", "prepare", "going",
-               "agree", "decide", "promise", "pledge", "vow", "arrange", "schedule", "expect"}
+               "agree", "decide", "promise", "pledge", "vow", "arrange", "schedule", "expect",
+               # what one is told to do is yet to be done: "instructed Witkoff to meet Putin"
+               "instruct", "order", "direct", "task", "authorize", "authorise", "mandate", "commission"}
 POSSIBILITY_NOUNS = {"possibility", "prospect", "chance", "idea", "hope", "likelihood", "option", "prospects",
                      "scenario", "question", "need", "bid", "effort", "attempt", "challenge", "invitation", "dare",
                      "readiness", "willingness", "intention", "desire", "wish"}
@@ -126,6 +128,8 @@ def is_hypothetical(trigger: Token, clause: Token, framed: bool = True, conditio
     above = _above(clause) if framed else []
     if any(_plain(c) in NEGATIONS for c in _children([t for t in above if _frame(t)], {"neg"})):
         return True  # "was not planning to fight", "does not want to meet"
+    if any(c.lower_ in ("no", "neither") for c in _children([t for t in above if t.pos_ == "NOUN"], {"det"})):
+        return True  # "there were no plans for Putin to meet Zelensky"
     verbs = [t for t in local + above + _coordinated(clause) if t.pos_ in ("VERB", "AUX")]
     if any(_plain(a) in MODALS and not reported_future(a) for a in _children(verbs, {"aux", "auxpass"})):
         return True

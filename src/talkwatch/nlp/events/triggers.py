@@ -131,6 +131,9 @@ def _match_phrase(sent: Span, words: Words, start: int, entry: tuple[str, ...]) 
         if k > nxt and not _gap_allowed(sent.doc, found, k, last=word == entry[-1]):
             return None
         found.append(k)
+    last = sent.doc[found[-1]]
+    if last.dep_ == "det" and last.head.i not in found:
+        return None  # "said no to the plan", not "said no dates had been set"
     return tuple(found)
 
 
