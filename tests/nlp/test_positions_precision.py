@@ -28,6 +28,10 @@ pytestmark = pytest.mark.model
     "Reporters asked Peskov whether Russia would accept European peacekeepers.",
     "Russia refused to say whether it would agree to an energy truce.",
     "Zelensky wants to know if Putin is ready for a ceasefire.",
+    # a supposition, or a clause that only dates another
+    "Should Kyiv agree to a ceasefire, Russia would still hold Crimea.",
+    "Europe is ready to deploy a reassurance force once a ceasefire is agreed, Macron said.",
+    "Zelensky said he would meet Putin after Russia agreed to a ceasefire.",
 ])
 def test_no_stance(nlp, text):
     assert _positions(nlp, text) == set()
@@ -89,4 +93,33 @@ def test_what_the_issue_itself_does_is_no_stance_on_it(nlp):
     ("Russia was accused by Kyiv of rejecting the energy truce.", ("RUS", "partial_ceasefire", "oppose")),
 ])
 def test_who_is_charged_with_an_act_holds_it(nlp, text, expected):
+    assert _positions(nlp, text) == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hegseth said NATO membership for Ukraine was not realistic.", ("pete-hegseth", "nato_membership", "oppose")),
+    ("Peskov said Ukraine's NATO membership was impossible.", ("dmitry-peskov", "nato_membership", "oppose")),
+])
+def test_an_issue_that_is_the_subject_names_no_holder(nlp, text, expected):
+    assert _positions(nlp, text) == {expected}
+
+
+# --- stance words ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to diplomats, Moscow is unlikely to accept European peacekeepers.", ("RUS", "foreign_troops", "oppose")),
+    ("Vance said it was unrealistic to expect a quick ceasefire.", ("jd-vance", "ceasefire", "oppose")),
+])
+def test_what_is_unlikely_or_unrealistic_is_opposed(nlp, text, expected):
+    assert _positions(nlp, text) == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zelensky insists on the return of all occupied territories.",
+     ("volodymyr-zelensky", "territorial_concessions", "oppose")),
+    ("Rubio said it was unrealistic to expect the return of all Ukrainian territory.",
+     ("marco-rubio", "territorial_concessions", "support")),
+])
+def test_the_return_of_territory_is_no_concession(nlp, text, expected):
     assert _positions(nlp, text) == {expected}

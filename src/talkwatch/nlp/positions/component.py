@@ -16,7 +16,8 @@ another's stance, but one that what a holder asks for must come before
 ("withdraw before any truce") is conditional on that. The holder is the actor the
 stance word's subject, possessor or agent names, else whoever reports it
 ("Moscow says ..."), unless the stance word has a subject that names no party ("some
-partners did not support it," he said); it must belong to a side.
+partners did not support it," he said); it must belong to a side. A question, a supposition or a
+time clause states no stance, and an issue that only places something is none (scope.py).
 """
 
 from __future__ import annotations
@@ -270,7 +271,8 @@ class _SentenceReader:
                 continue
             if _judges(p) and any(s.predicate for s in steps[n + 1:]):
                 continue  # "rejected the unacceptable idea of X": the verb says it already
-            own = self.holders.explicit(p.root, p.anchor)
+            # "NATO membership [for Ukraine] was impossible": the issue names no holder of its own.
+            own = [] if self._about_itself(p) else self.holders.explicit(p.root, p.anchor)
             # Only a noun's owner holds a stance inside another's ("Ukraine accepted the US
             # proposal"); the subject of a demanded clause is who is asked ("Russia demanded
             # that Ukraine abandon ...").
@@ -289,6 +291,10 @@ class _SentenceReader:
                     self.holders.reporter(top.anchor) or self.holders.speaker_at(top.root.idx)
             out.append((actors, stance, preds))
         return out + evaluations
+
+    def _about_itself(self, p: Predicate) -> bool:
+        """True when the subject of a stance verb or copula is the issue: "a truce is impossible"."""
+        return any(c.dep_ in SUBJECTS and c.i in self.issue_tokens for t in (p.root, p.anchor) for c in t.children)
 
     def _unnamed_subject(self, p: Predicate) -> bool:
         """True when a stance verb or copula has a subject of its own that names no actor and is

@@ -1,6 +1,7 @@
 """Where a stance word or an issue stands outside any stance: in a question ("Will Moscow accept a
-truce?", "asked whether Kyiv would accept a truce"), or an issue that only places something ("a
-ceasefire in Kherson", "drone attacks on Russian territory")."""
+truce?", "asked whether Kyiv would accept a truce"), a supposition ("Should Kyiv agree to a truce,
+...") or a time clause ("once a truce is agreed"), or an issue that only places something ("a ceasefire in Kherson", "drone attacks on Russian
+territory")."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from spacy.tokens import Span, Token
 _ENDS = {".", "!", "?"}
 # The slots of a clause that is asked about, not said: "did not say [whether he would accept]".
 _ASKED_SLOTS = {"ccomp", "dobj", "csubj", "pcomp", "xcomp", "acl", "attr", "nsubj"}
+_TIME_MARKS = {"once", "after", "when", "whenever", "until", "till", "before", "since", "while"}
 # Prepositions that say where something is: "a ceasefire [in] Kherson", "drones [at] Kherson".
 _PLACING = {"in", "at", "near", "around", "across", "inside", "outside", "along", "throughout", "within",
             "through"}
@@ -28,6 +30,21 @@ def asked_clause(verb: Token) -> bool:
     if verb.dep_ not in _ASKED_SLOTS:
         return False
     return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
+
+
+def supposed(verb: Token) -> bool:
+    """True for the head of a condition put as an inversion, which supposes and asks for nothing:
+    "[Should Kyiv agree to a truce], Russia would ...", "[Had Ukraine joined NATO], ..."."""
+    first = verb.doc[verb.left_edge.i]
+    return verb.dep_ in ("advcl", "ccomp") and first.dep_ == "aux" and first.head.i == verb.i \
+        and first.lower_ in ("should", "had", "were") \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in verb.children)
+
+
+def timed(verb: Token) -> bool:
+    """True for the head of a clause that only dates another: "[once a ceasefire is agreed]",
+    "[after Russia signs a truce]", like an issue in a time phrase ("after a ceasefire")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children)
 
 
 def places(issue: Token, cue_tokens: set[int], acts: frozenset[str]) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .cues import CueMatch, span_root
-from .scope import asked_clause
+from .scope import asked_clause, supposed, timed
 from ..tense import RELATIVE_PREPS, governing_verb
 
 # What negation does to a stance: "has no objection to" supports, "is not open to" opposes.
@@ -346,6 +346,8 @@ def chain(start: Token, by_token: dict[int, list[Predicate]], skip: set[int], li
             # "did not say whether he would accept X": asked, not said; but weighing it is openness
             # ("is considering whether to accept X").
             return [Step(p) for p in by_token.get(t.head.i, ()) if p.value == "open"][:1]
+        if supposed(t) or timed(t):
+            return []
         found = _stance_words_at(t, last, by_token, {s.predicate for s in steps})
         steps += [Step(p) for p in found]
         if not found and t.i not in cue_tokens and negated(t, cue_tokens):
