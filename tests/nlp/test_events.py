@@ -999,3 +999,21 @@ def test_a_condition_stated_with_must_is_a_demand_made(nlp):
 def test_a_counter_proposal_drawn_up_is_a_proposal_of_its_authors(nlp):
     _, event = _one(nlp, "Britain, France and Germany have drawn up a counter-proposal to the US plan.", "proposal")
     assert set(event.source) == {"GBR", "FRA", "DEU"}
+
+
+def test_they_of_a_group_no_pack_names_is_not_the_parties_before(nlp):
+    _, events = _events(nlp, "Zelensky met Trump on Monday. European leaders said they were ready to tighten "
+                             "sanctions if Russia kept up its attacks.")
+    assert [e for e in events if e.kind == "sanction"] == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Umerov held talks with Marco Rubio, Steve Witkoff and Jared Kushner in Hallandale Beach, Florida, "
+     "on Sunday.", "Hallandale Beach"),
+    ("Macron hosted a meeting of the coalition of the willing in Paris on Thursday.", "Paris"),
+    ("Russian and Ukrainian delegations met for their first direct talks in three years, held in Istanbul "
+     "on May 16.", "Istanbul"),
+])
+def test_a_meeting_s_place_hung_on_its_last_party_or_a_participle(nlp, text, place):
+    _, event = _one(nlp, text, "meeting")
+    assert event.location == place

@@ -198,6 +198,8 @@ class ActorMap:
         """States (and, for "they", people) a pronoun refers back to: the subject of its own
         sentence before it, else the subject of the sentence before."""
         sent = token.sent
+        if many and self._unnamed_group_above(token):
+            return []
         for scope in (self.doc[sent.start: token.i], _previous_sentence(sent)):
             if scope is None:
                 continue
@@ -216,6 +218,15 @@ class ActorMap:
                 return named if named and (len(named) > 1 or not self.is_person(named[0])) else []
             return [self.by_token[(subjects or candidates[-1:])[0].i]]
         return []
+
+    def _unnamed_group_above(self, token: Token) -> bool:
+        """"European leaders said they were ready ...": "they" is the plural subject of a clause it
+        is inside of, which names no party; not the parties of the sentence before."""
+        for verb in token.ancestors:
+            subject = next((c for c in verb.children if c.dep_ in _SUBJECT and c.i < token.i), None)
+            if subject is not None and subject.tag_ in ("NNS", "NNPS") and subject.i != token.i:
+                return not any(t.i in self.by_token for t in subject.subtree)
+        return False
 
     def _titled(self, actor: str, title: str) -> bool:
         """Whether a person has held a title ("president"), by the packs or the article's words."""

@@ -163,8 +163,16 @@ class ArgumentReader:
         # six in Kharkiv"); the object of words is elsewhere ("will not accept troops in Ukraine").
         placed = words if trigger.kind in VERBAL_KINDS else _with_objects(words)
         _locate(args, self.places.location(_attached(placed), set(self.triggers)) or self.places.where(verb)
-                or self._destination(verb) or self._struck(trigger.kind, verb) or self.places.there(verb))
+                or self._destination(verb) or self._struck(trigger.kind, verb) or self.places.there(verb)
+                or self._among_parties(trigger.kind, verb))
         return args
+
+    def _among_parties(self, kind: str, head: Token) -> Location | None:
+        """"talks with Rubio, Witkoff and Kushner in Hallandale Beach", "a meeting of the coalition in
+        Paris": the model hangs a meeting's place on the last party named."""
+        if kind not in ("meeting", "call"):
+            return None
+        return self.places.nested(head, set(self.triggers))
 
     def _struck(self, kind: str, verb: Token) -> Location | None:
         """"Russia struck Kyiv overnight": a place attacked is where the attack was."""
@@ -260,6 +268,8 @@ class ArgumentReader:
             if child.dep_ == "relcl" and is_light(child):
                 source += acting_tokens(child)
                 target += self._prep_phrases([child], VERB_TARGET_PREPS)
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and is_light(child):
+                words.append(child)  # "the first talks in three years, held in Istanbul": where they were
         governor, relation = governor_of(trigger, noun, self.triggers)
         args.governor, args.relation = governor, relation
         # "arranging a meeting between Putin and Zelensky": who arranges it is not in it
@@ -296,7 +306,8 @@ class ArgumentReader:
             args.source = self._phrase_actors(acting_tokens(governor))  # "students in Jakarta staged protests"
         args.target = self.actors.actors_in(target) or self._struck_place(kind, target)
         args.tokens = {t.i for t in source + target}
-        _locate(args, self.places.location(_attached(words), set(self.triggers)) or self.places.compound(noun))
+        _locate(args, self.places.location(_attached(words), set(self.triggers)) or self.places.compound(noun)
+                or self._among_parties(kind, noun))
         return args
 
     def _joint_reporters(self, noun: Token) -> list[Token]:

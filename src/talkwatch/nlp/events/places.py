@@ -21,6 +21,9 @@ PLACE_NOUNS = {"city", "town", "village", "region", "province", "border", "capit
                "square", "street", "quarter", "neighbourhood", "neighborhood", "suburb", "camp", "base", "embassy",
                "consulate", "prison", "jail", "airport", "harbour", "harbor", "market", "settlement"}  # a city or country before a region, a region before a building
 
+# How parties hang below a meeting: "talks with X and Y", "a meeting of the coalition".
+NESTING = {"prep", "pobj", "conj", "appos", "dobj"}
+PARTY_PREPS = {"with", "of", "between", "among"}
 # Adverbial idioms the small model hangs the next phrase on: "met face to face in Istanbul".
 MANNER_NOUNS = {"face", "person", "camera", "door", "doors", "one", "side"}
 
@@ -91,6 +94,22 @@ class PlaceReader:
                     found = self.place_of(_without_clauses(obj))
                     if found:
                         return found
+        return None
+
+    def nested(self, head: Token, skip: set[int]) -> Location | None:
+        """The place of an "in"/"at" phrase hung on a party named below `head` (through "with",
+        "of", "between", objects and lists), not inside a clause of its own."""
+        stack = [c for c in head.children if c.dep_ in NESTING and (c.dep_ != "prep" or c.lower_ in PARTY_PREPS)]
+        while stack:
+            word = stack.pop(0)
+            for c in word.children:
+                if c.dep_ == "prep" and c.lower_ in LOCATIVE:
+                    for obj in (g for g in c.children if g.dep_ == "pobj" and g.i not in skip):
+                        found = self.place_of(_without_clauses(obj))
+                        if found:
+                            return found
+                elif c.dep_ in NESTING and (c.dep_ != "prep" or c.lower_ in PARTY_PREPS):
+                    stack.append(c)
         return None
 
     def there(self, verb: Token) -> Location | None:
