@@ -28,6 +28,9 @@ _OUTLET_WORDS = re.compile(
     r"Bulletin|Chronicle|Monitor|Standard|Guardian|Express|Weekly|Magazine|Today|Insider|Digest)\b"
 )
 _NAME_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+_LIST_JOIN = re.compile(r"\s(?:and|&)\s")
+_ROLE = re.compile(r"\b(?:correspondent|editor|reporter|writer|columnist|contributor|analyst|staff|chief|"
+                   r"producer|photographer)s?\b", re.I)
 _BYLINE = re.compile(r"^(?:By|BY|Written by|Story by)\s+(?P<names>[A-Z].*)$")
 _DATELINE = re.compile(
     r"^(?:(?P<place>[A-Z][\w .,'\u2019-]{0,60}?)\s*)?\((?P<outlet>[A-Z][\w .&/'-]{0,40}?)\)\s*[\u2014\u2013-]{1,2}\s*"
@@ -124,11 +127,24 @@ def _read_byline(paragraph: str) -> tuple[list[str], str | None] | None:
     match = _BYLINE.match(paragraph)
     if not match or len(paragraph.split()) > CREDIT_MAX_WORDS or paragraph.endswith((".", "?", "!")):
         return None
-    parts = [p.strip() for p in _NAME_LIST_SPLIT.split(match["names"]) if p.strip()]
+    parts = _names(match["names"])
     outlet = None
     if parts and looks_like_outlet(parts[-1]):
         outlet = canonical_outlet(parts.pop())
+    else:
+        # After the list of names ("By A and B, Global Desk", "By A, Global Desk"), a last part is the desk
+        # or outlet they write for, known or not; a role ("Moscow Correspondent") is neither name nor outlet.
+        names, comma, tail = match["names"].rpartition(",")
+        tail = tail.strip()
+        if comma and tail[:1].isupper() and not _LIST_JOIN.search(tail) and (
+                _LIST_JOIN.search(names) or "," not in names):
+            parts = _names(names)
+            outlet = None if _ROLE.search(tail) else canonical_outlet(tail)
     return parts, outlet
+
+
+def _names(names: str) -> list[str]:
+    return [p.strip() for p in _NAME_LIST_SPLIT.split(names) if p.strip()]
 
 
 def _read_stamp(paragraph: str) -> tuple[str, bool] | None:
@@ -154,8 +170,30 @@ def is_chrome(paragraph: str) -> bool:
     return line.casefold() in _CHROME or (len(line.split()) <= CREDIT_MAX_WORDS and bool(_CHROME_LEAD.match(line)))
 
 
+# Closing quotes and brackets: a line ending '... "great."' ends a sentence, '... "a 10"' may be a headline.
+_CLOSERS = "\"'\u201d\u2019)]"
+HEADLINE_MIN_WORDS = 3
+# A line ending on one of these was cut mid-sentence, not written as a headline.
+_HANGING = {"a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from",
+            "as", "that", "who", "which", "said", "says"}
+
+
 def _is_headline(paragraph: str) -> bool:
-    return len(paragraph.split()) <= CREDIT_MAX_WORDS and not paragraph.rstrip().endswith((".", "?", "!", ":", ";"))
+    return len(paragraph.split()) <= CREDIT_MAX_WORDS and \
+        not paragraph.rstrip().rstrip(_CLOSERS).endswith((".", "?", "!", ":", ";", ","))
+
+
+def _stands_as_headline(paras: list[str]) -> bool:
+    """The first paragraph is a headline with nothing under it but the story: short, opening with a
+    capital, ending without punctuation or a word left hanging, and followed by prose (within two
+    paragraphs, to step over a line like "16:05 Moscow time"). A first sentence ends with a full stop."""
+    words = paras[0].split() if paras else []
+    if len(paras) < 2 or len(words) < HEADLINE_MIN_WORDS or not _is_headline(paras[0]) \
+            or not paras[0].lstrip(_CLOSERS + "\u201c\u2018")[:1].isupper() and not paras[0][:1].isdigit() \
+            or words[-1].casefold() in _HANGING:
+        return False
+    body = next((p for p in paras[1:3] if len(p.split()) > len(words)), "")
+    return body.rstrip().rstrip(_CLOSERS).endswith((".", "?", "!"))
 
 
 def _read_dateline(paragraph: str) -> tuple[str, str | None, str | None] | None:
@@ -209,6 +247,8 @@ def strip_credits(paragraphs: list[str]) -> Credits:
     # The dateline opens the body, after a headline when the text starts with one.
     first = 1 if len(paras) > 1 and _is_headline(paras[0]) and _read_dateline(paras[1]) else 0
     dateline = _read_dateline(paras[first]) if len(paras) > first else None
+    if credits.title is None and (first or _stands_as_headline(paras)):
+        credits.title = paras[0]  # kept in the text too, as a heading the later stages skip
     if dateline is not None:
         paras[first], outlet, written = dateline
         credits.outlet = credits.outlet or outlet

@@ -49,7 +49,7 @@ def read_record(record: dict[str, Any], where: str, line: int) -> Article:
     return Article(
         text=join_paragraphs(credits.paragraphs),
         source=str(url) if url else where,
-        title=str(_first(record, "title", "headline") or "") or None,
+        title=str(_first(record, "title", "headline") or "") or credits.title,
         outlet=canonical_outlet(str(outlet)) if outlet else credits.outlet,
         **credits.dates(published),
         url=str(url) if url else None,
