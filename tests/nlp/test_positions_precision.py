@@ -123,3 +123,24 @@ def test_what_is_unlikely_or_unrealistic_is_opposed(nlp, text, expected):
 ])
 def test_the_return_of_territory_is_no_concession(nlp, text, expected):
     assert _positions(nlp, text) == {expected}
+
+
+def test_a_fact_that_dates_another_still_counts(nlp):
+    text = "Russia launched a massive strike hours after Putin rejected the ceasefire."
+    assert _positions(nlp, text) == {("vladimir-putin", "ceasefire", "oppose")}
+
+
+def test_an_adjective_on_the_subject_judges_the_stance_noun_it_names(nlp):
+    text = "Russia rejected the plan. It said the proposal for peacekeepers was unacceptable."
+    assert _positions(nlp, text) == {("RUS", "foreign_troops", "oppose")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia is prepared to accept peacekeepers only from neutral countries, a source said.",
+     ("RUS", "foreign_troops", "conditional", "from neutral countries")),
+    ("Kyiv will accept a ceasefire only with security guarantees.",
+     ("UKR", "ceasefire", "conditional", "with security guarantees")),
+])
+def test_only_restricting_a_stance_makes_it_conditional(nlp, text, expected):
+    positions = {(p.actor, p.issue, p.stance, p.condition) for p in nlp(text)._.tw_positions}
+    assert expected in positions and ("UKR", "security_guarantees", "conditional", expected[3]) not in positions

@@ -31,7 +31,7 @@ from ..base import LexiconComponent
 from ...packs import Lexicon
 from .cues import CueMatch, CueMatcher, gives_up, span_root
 from .holders import SUBJECTS, Holders
-from .scope import asked, places
+from .scope import asked, places, restriction
 from ..mentions import PositionRecord
 from ..paragraphs import is_heading_span
 from .stance import (FLIP, Condition, Predicate, Step, TalkFrames, asked_words, attach, chain, compose,
@@ -198,11 +198,15 @@ class _SentenceReader:
         groups = self._groups(steps, base)
         for actors, stance, preds in groups:
             condition = next((p.condition for p in preds if p.condition is not None), None)
+            only = restriction(hit.root, [t for p in preds for t in (p.root, p.anchor)])
             if condition is not None:
                 stance = "conditional"
+            elif stance in ("support", "open") and only is not None:
+                stance = "conditional"  # "would accept a truce only with security guarantees"
             elif stance == "support" and only_talked_about(hit.root, self.talk):
                 stance = "open"  # "agreed to set out its vision of a possible truce"
-            text = condition.text if condition else _named_condition(preds) if stance == "conditional" else None
+            text = condition.text if condition else only if only is not None and stance == "conditional" \
+                else _named_condition(preds) if stance == "conditional" else None
             self._emit(actors, hit.issue, stance, text, preds[-1].root)
         if not groups and not self._asked_first(hit, within):
             self._implicit(hit)
@@ -287,7 +291,7 @@ class _SentenceReader:
             top = preds[-1]
             if actors is None:
                 # "partners did not support this," he said: a party he does not name holds it, not he.
-                actors = [] if any(self._unnamed_subject(p) for p in preds) else \
+                actors = [] if any(self._unnamed_subject(p, preds) for p in preds) else \
                     self.holders.reporter(top.anchor) or self.holders.speaker_at(top.root.idx)
             out.append((actors, stance, preds))
         return out + evaluations
@@ -296,14 +300,16 @@ class _SentenceReader:
         """True when the subject of a stance verb or copula is the issue: "a truce is impossible"."""
         return any(c.dep_ in SUBJECTS and c.i in self.issue_tokens for t in (p.root, p.anchor) for c in t.children)
 
-    def _unnamed_subject(self, p: Predicate) -> bool:
+    def _unnamed_subject(self, p: Predicate, preds: list[Predicate]) -> bool:
         """True when a stance verb or copula has a subject of its own that names no actor and is
-        not the issue, the stance word, nor a first-person or impersonal pronoun: "some partners
-        did not support it", "officials were ready to discuss it"."""
+        not the issue, a stance word of the run, nor a first-person or impersonal pronoun: "some
+        partners did not support it", "officials were ready to discuss it"."""
         verbs = {t.i: t for t in (p.root, p.anchor) if t.pos_ in ("VERB", "AUX")}
         subjects = [c for v in verbs.values() for c in v.children if c.dep_ in SUBJECTS]
-        # "a truce is not possible", "the goal is to", "a halt to aid is the condition"
-        own = self.issue_tokens | p.tokens() | {n.i for n in [named_condition(p)] if n is not None}
+        # "a truce is not possible", "the goal is to", "a halt to aid is the condition", "the proposal
+        # for X was unacceptable"
+        own = self.issue_tokens | {i for q in preds for i in q.tokens()} \
+            | {n.i for n in [named_condition(p)] if n is not None}
         return any(s.i not in own and not self.holders.named_by(s)
                    and (s.pos_ in ("NOUN", "PROPN") or s.lower_ in _OTHERS) for s in subjects)
 

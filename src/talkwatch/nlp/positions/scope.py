@@ -11,6 +11,8 @@ _ENDS = {".", "!", "?"}
 # The slots of a clause that is asked about, not said: "did not say [whether he would accept]".
 _ASKED_SLOTS = {"ccomp", "dobj", "csubj", "pcomp", "xcomp", "acl", "attr", "nsubj"}
 _TIME_MARKS = {"once", "after", "when", "whenever", "until", "till", "before", "since", "while"}
+_COMING = {"once", "until", "till"}  # marks of what is yet to come
+_MODALS = {"will", "would", "wo", "'ll", "shall", "could", "can", "may", "might", "should", "must"}
 # Prepositions that say where something is: "a ceasefire [in] Kherson", "drones [at] Kherson".
 _PLACING = {"in", "at", "near", "around", "across", "inside", "outside", "along", "throughout", "within",
             "through"}
@@ -42,9 +44,15 @@ def supposed(verb: Token) -> bool:
 
 
 def timed(verb: Token) -> bool:
-    """True for the head of a clause that only dates another: "[once a ceasefire is agreed]",
-    "[after Russia signs a truce]", like an issue in a time phrase ("after a ceasefire")."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children)
+    """True for the head of a clause that only dates another yet to come, like an issue in a time
+    phrase ("after a ceasefire"): "[once a ceasefire is agreed]", "would meet Putin [after Russia
+    agreed to a truce]", "[when a truce is signed]"; not a fact that dates one ("resumed aid [after
+    Kyiv backed the truce]")."""
+    mark = next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.lower_ in _TIME_MARKS), None)
+    if verb.dep_ != "advcl" or mark is None:
+        return False
+    present = any(t.tag_ in ("VBP", "VBZ") for t in (verb, *verb.children) if t.dep_ in ("advcl", "aux", "auxpass"))
+    return mark in _COMING or present or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.head.children)
 
 
 def places(issue: Token, cue_tokens: set[int], acts: frozenset[str]) -> bool:
@@ -62,3 +70,16 @@ def places(issue: Token, cue_tokens: set[int], acts: frozenset[str]) -> bool:
     if word in _PLACING | _LISTED and listed:
         return True
     return word in ("on", "against", "at") and prep.head.lemma_.lower() in acts
+
+
+def restriction(issue: Token, words: list[Token]) -> str | None:
+    """The words of a phrase "only" restricts on the issue or one of its stance `words`, a condition
+    on the stance: "accept peacekeepers [only from neutral countries]", "accept a truce [only with
+    security guarantees]"; not for an issue inside that phrase, which it asks for."""
+    for t in (issue, *words):
+        for c in t.children:
+            only = next((k for k in c.children if k.dep_ == "advmod" and k.lower_ == "only"), None)
+            if c.dep_ in ("prep", "advcl") and only is not None and not c.left_edge.i <= issue.i <= c.right_edge.i:
+                kept = [w for w in c.subtree if w.i != only.i]
+                return c.doc[kept[0].i: kept[-1].i + 1].text
+    return None

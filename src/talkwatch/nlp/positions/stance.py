@@ -437,6 +437,6 @@ def _beside(p: Predicate, t: Token, last: Token, by_token: dict[int, list[Predic
     named = named_condition(p)
     if named is not None and named.i == last.i:
         return True  # "[the withdrawal of troops] was a condition for X": what is asked, not a stance on it
-    if p.anchor.i != t.i or p.root.i == t.i or last.i == t.i:
-        return False
+    if p.anchor.i != t.i or p.root.i == t.i or last.i == t.i or p.root.dep_ == "acomp":
+        return False  # an adjective says what the subject is: "[the proposal for X] was unacceptable"
     return any(q is not p and q.anchor.i == t.i and q.root.i == last.i for q in by_token.get(last.i, ()))
