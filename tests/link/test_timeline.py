@@ -196,3 +196,13 @@ def test_summary_of_a_state_s_act_names_the_person_named_for_it(ctx):
     (entry,) = timeline(ctx, [rejection]).values()
     assert entry_row(entry, ctx, lambda i: NAMES.get(i, i), lambda a: a)["summary"] == \
         "Vladimir Putin rejects a proposal"
+
+
+def test_an_undated_act_retold_by_a_rewrite_joins_the_original_s(ctx):
+    # a2 rewrites a1: its undated US proposal is a1's; a5, reporting on its own, is not placed there
+    ctx.origin = {"a2": "a1"}
+    original = event("e1", "a1", kind="proposal", actors=("USA",))
+    retold = event("e2", "a2", kind="proposal", actors=("USA",))
+    other = event("e3", "a5", kind="proposal", actors=("USA",))
+    entries = timeline(ctx, [original, retold, other])
+    assert sorted(sorted(e["id"] for e in entry.events) for entry in entries.values()) == [["e1", "e2"], ["e3"]]

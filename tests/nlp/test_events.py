@@ -1017,3 +1017,27 @@ def test_they_of_a_group_no_pack_names_is_not_the_parties_before(nlp):
 def test_a_meeting_s_place_hung_on_its_last_party_or_a_participle(nlp, text, place):
     _, event = _one(nlp, text, "meeting")
     assert event.location == place
+
+
+def test_negotiators_from_two_capitals_are_both_states(nlp):
+    _, event = _one(nlp, "Negotiators from Washington and Kyiv sat down in Geneva on Sunday.", "meeting")
+    assert set(event.source) | set(event.target) == {"USA", "UKR"}
+
+
+def test_forces_pulled_out_are_withdrawn(nlp):
+    _, events = _events(nlp, "Under the draft, Kyiv would pull its forces out of the rest of Donetsk.")
+    assert [(e.kind, e.source) for e in events] == [("retreat", ("UKR",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Peskov said Moscow had not received the text and would comment only after it did.",
+    '"The talks are going well," Driscoll\'s spokesman, Jeff Tolbert, said in a statement.',
+])
+def test_a_party_s_own_condition_or_its_spokesman_makes_no_act_of_another(nlp, text):
+    _, events = _events(nlp, text)
+    assert [e for e in events if e.kind in ("demand", "meeting")] == []
+
+
+def test_a_meeting_only_when_a_deal_is_final_is_hypothetical(nlp):
+    _, event = _one(nlp, "Trump said he would meet Zelensky and Putin only when a deal is final.", "meeting")
+    assert event.status == "hypothetical"

@@ -73,7 +73,7 @@ def update_timeline(store: Store, lexicon: Lexicon, articles: list[dict[str, Any
     ctx = Context(
         side_of=lambda i: actors[i]["country"] if i in actors else lexicon.side_of(i),
         is_person=lambda i: (actors[i]["kind"] if i in actors else "") == "person",
-        places=gazetteer(lexicon), published={r["id"]: r["published"] for r in articles})
+        places=gazetteer(lexicon), published={r["id"]: r["published"] for r in articles}, origin=origin)
     events = {e["id"]: e for e in [*store.events(), *mention_rows(articles, lexicon, actors.__contains__)]}
     kinds, placed = store.timeline_state()
     entries = {i: Entry(i, k) for i, k in kinds.items()}

@@ -7,8 +7,9 @@ sides that act share one), its place can be the entry's place
 ("Riyadh" and "Saudi Arabia" can, "Miami" and "Berlin" cannot), and its date
 range overlaps the entry's narrowest one (a day inside a reported week or
 month agrees; when either is vaguer than a day, reports naming people must
-share one). An undated event needs more: a shared person, or the same
-place, and a report within a month. A planned meeting and the same meeting held
+share one). An undated event needs more: a shared person, the same place,
+or an article that retells the entry's (a copy or rewrite of it), and a
+report within a week. A planned meeting and the same meeting held
 later are one entry whose status advances; a meeting only hoped for, challenged
 or conditional ("hypothetical") joins only entries of such meetings. Passing
 mentions of meetings the calendar knows ("since last week's Oval Office
@@ -101,6 +102,7 @@ class Context:
     is_person: Callable[[str], bool]
     places: Gazetteer
     published: dict[str, str | None]  # article id -> publication date
+    origin: dict[str, str] = field(default_factory=dict)  # article id -> the original it copies or rewrites
 
     def sides(self, ids: Iterable[str]) -> set[str]:
         return {s for s in (self.side_of(i) for i in ids) if s}
@@ -164,11 +166,18 @@ def agreement(event: dict[str, Any], entry: Entry, ctx: Context) -> int | None:
                 and not (mine_range[0] == mine_range[1] and their_range[0] == their_range[1]):
             return None
         score = 2 + (mine_range == their_range)
-    elif (shared_people or same_place) and _near_in_time(event, entry, ctx):
+    elif (shared_people or same_place or _retold(event, entry, ctx)) and _near_in_time(event, entry, ctx):
         score = 1
     else:
         return None
     return score + shared_people + same_place + len(mine & theirs)
+
+
+def _retold(event: dict[str, Any], entry: Entry, ctx: Context) -> bool:
+    """The event's article copies or rewrites another article of the entry: the same facts retold."""
+    origin = ctx.origin.get(event["article"], event["article"])
+    return any(e["article"] != event["article"] and ctx.origin.get(e["article"], e["article"]) == origin
+               for e in entry.events)
 
 
 def _only_possible(event: dict[str, Any]) -> bool:

@@ -62,6 +62,10 @@ PERSON_NOUNS = {"lawmaker", "legislator", "senator", "congressman", "congresswom
                 "negotiator", "ambassador", "official", "commander", "general", "governor", "mayor", "analyst",
                 "journalist", "activist", "blogger", "economist", "lawyer", "politician", "businessman", "oligarch"}
 
+# People who act for a state: "negotiators from Washington" are the United States'.
+DELEGATES = {"delegation", "delegate", "team", "representative", "counterpart", "emissary", "officer", "leader",
+             "mediator"}
+
 
 class ActorResolver(LexiconComponent):
     """Resolves entity spans and pronouns to actors; see the module docstring."""
@@ -267,11 +271,14 @@ class ActorResolver(LexiconComponent):
         return root.dep_ == "compound" and key_of(root.head) in self._meeting_nouns
 
     def _giver(self, ent: Span) -> bool:
-        """"A proposal from Moscow", "received aid from Washington": who gave it, not where it was."""
+        """"A proposal from Moscow", "received aid from Washington", "officials from Kyiv": who gave it or
+    whom they serve, not where it was."""
         root = ent.root
         if root.dep_ != "pobj" or root.head.lower_ != "from":
             return False
         head = root.head.head
+        if head.pos_ in ("NOUN", "PROPN") and key_of(head) in PERSON_NOUNS | DELEGATES:
+            return True  # "negotiators from Washington and Kyiv": whom they act for
         return key_of(head) in (RECEIVING if head.pos_ == "VERB" else self._given_nouns)
 
     @staticmethod

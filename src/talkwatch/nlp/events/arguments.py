@@ -319,7 +319,9 @@ class ArgumentReader:
         if current.dep_ != "ccomp" or current.head.lemma_ not in REPORTING:
             return []
         speakers = [t for c in current.head.children if c.dep_ == "nsubj" for t in phrase(c)]
-        return speakers if len(self.actors.actors_in(speakers)) >= 2 else []
+        # several sides: "Driscoll's spokesman, Jeff Tolbert" is one side speaking of its own talks
+        sides = {self.actors.side(a) for a in self.actors.actors_in(speakers)} - {None}
+        return speakers if len(sides) >= 2 else []
 
     def _struck_place(self, kind: str, target: list[Token]) -> list[str]:
         """The state of a place an attack is aimed at ("strikes on Kharkiv"), when its target

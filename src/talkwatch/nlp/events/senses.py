@@ -32,6 +32,8 @@ CALLED_TO = {"brief", "discuss", "congratulate", "thank", "inform", "update", "e
              "talk", "speak", "tell", "wish", "condole", "apologise", "apologize", "explain", "reassure"}
 # What an ultimatum gives besides "until": "gave Russia 50 days to reach a deal", "set a deadline".
 TIME_UNITS = {"day", "week", "month", "hour", "deadline"}
+# Armed forces: what is pulled out of a place is withdrawn.
+FORCES = {"force", "forces", "troop", "troops", "army", "soldier", "unit", "contingent", "personnel", "garrison"}
 # What is shot down that is no proposal.
 AIRCRAFT = {"drone", "missile", "plane", "jet", "aircraft", "helicopter", "rocket", "balloon", "uav", "fighter",
             "bomber", "airliner"}
@@ -95,6 +97,9 @@ def sense_of(trigger: Trigger, doc: Doc) -> Trigger | None:
         return None  # "handed over a memorandum", "gave back the draft"
     if trigger.kind == "rejection" and word == "let" and any(c.dep_ == "prt" for c in head.children):
         return None  # "did not let up": a refusal to stop, not to permit
+    if trigger.kind == "sanction" and head.pos_ == "VERB" and any(
+            key_of(o) in FORCES for o in head.children if o.dep_ == "dobj"):
+        return replace(trigger, kind="retreat")  # "pull its forces out of Donetsk": a withdrawal, not a cut
     if trigger.lemma == "shoot down" and any(key_of(t) in AIRCRAFT for o in head.children if o.dep_ == "dobj"
                                              for t in o.subtree):
         return replace(trigger, kind="attack")  # "shot down most of the drones": fire, not a rejection

@@ -73,7 +73,13 @@ def _conditional(mark: Token) -> bool:
         return True
     if mark.lower_ in ("until", "till") and any(c.dep_ == "neg" for c in mark.head.head.children):
         return True  # "sanctions will not be lifted until Russia withdraws": a condition
-    return mark.lower_ in ONLY_THEN and any(c.dep_ == "advmod" and c.lower_ == "only" for c in mark.head.children)
+    return _only_then(mark)
+
+
+def _only_then(word: Token) -> bool:
+    """"only after", "only when": "only" on the clause or, as the model often hangs it, on the word."""
+    return word.lower_ in ONLY_THEN and any(c.dep_ == "advmod" and c.lower_ == "only"
+                                            for c in (*word.head.children, *word.children))
 
 
 def _coordinated(clause: Token) -> list[Token]:
@@ -139,6 +145,8 @@ def is_hypothetical(trigger: Token, clause: Token, framed: bool = True, conditio
         return True  # "a meeting was possible", "a deal is unlikely"
     if conditioned and any(_conditional(c) for c in _children(_children([clause], {"advcl"}), {"mark"})):
         return True
+    if conditioned and any(_only_then(c) for c in _children(_children([clause], {"advcl"}), {"advmod"})):
+        return True  # "would meet them only when a deal is final": "when" hung as an adverb
     # A frame verb the model took for an auxiliary: "most Ukrainians oppose/aux giving up land".
     # A setting's clause is not its frame: "offered guarantees during talks" offers no talks.
     above = _framing(clause, above) + (local[1:] if framed else local[1:-1]) + _children([clause], {"aux"})
