@@ -100,3 +100,9 @@ def test_unrelated_article_is_a_story_of_its_own(items):
     links = find_links(items)
     stories = find_stories(items, links)
     assert stories["other"] not in {stories["orig"], stories["same-topic"]}
+
+
+def test_a_short_quote_does_not_swallow_the_text_up_to_the_next_one():
+    from talkwatch.link.features import quotes
+    text = 'He called it "useful." Later Putin said: "we will not give up the Donbas under any circumstances".'
+    assert quotes(text) == {"we will not give up the donbas under any circumstances"}

@@ -11,7 +11,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..models import normalise_text
 
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[0-9]+")
-_QUOTE = re.compile(r"[\u201c\"]([^\u201d\"]{20,}?)[\u201d\"]")
+# Every quoted span, short ones too, so a short quote's closing mark never opens the next one.
+_QUOTE = re.compile(r"[\u201c\"]([^\u201d\"]*)[\u201d\"]")
+MIN_QUOTE_CHARS = 20
 SHINGLE_WORDS = 5
 # "according to Bloomberg", "as first reported by Reuters", "citing TASS" (name after);
 # "Bloomberg reported", "TASS news agency reported", "Axios's report" (name before).
@@ -41,7 +43,7 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
 
 def quotes(text: str) -> set[str]:
     """Normalised direct quotes of at least 20 characters: the words two reports may share."""
-    return {normalise_text(q) for q in _QUOTE.findall(text)}
+    return {normalise_text(q) for q in _QUOTE.findall(text) if len(q) >= MIN_QUOTE_CHARS}
 
 
 class Attributions:
