@@ -206,3 +206,13 @@ def test_an_undated_act_retold_by_a_rewrite_joins_the_original_s(ctx):
     other = event("e3", "a5", kind="proposal", actors=("USA",))
     entries = timeline(ctx, [original, retold, other])
     assert sorted(sorted(e["id"] for e in entry.events) for entry in entries.values()) == [["e1", "e2"], ["e3"]]
+
+
+def test_an_undated_act_tied_by_people_only_is_no_act_days_before_its_report(ctx):
+    # a6 is published six days after the dated call: its undated call of the same two people is another
+    dated = event("e1", "a1", kind="call", date="2025-04-25")
+    later = event("e2", "a5", kind="call")  # published two days after: the same call, told again
+    ctx.published["a6"] = "2025-05-01"
+    other = event("e3", "a6", kind="call")
+    entries = timeline(ctx, [dated, later, other])
+    assert sorted(sorted(e["id"] for e in entry.events) for entry in entries.values()) == [["e1", "e2"], ["e3"]]

@@ -309,3 +309,9 @@ def test_a_pronoun_in_a_phrase_before_the_subject_is_that_subject(nlp):
     doc = nlp("Kirill Dmitriev met Witkoff in Istanbul. In Ankara, where he was on a visit to Turkey, "
               "President Volodymyr Zelensky said Ukraine had not been invited.")
     assert [m.actor for m in doc._.tw_mentions if m.kind == "pronoun"] == ["volodymyr-zelensky"]
+
+
+def test_a_pronoun_resolved_is_the_subject_the_next_one_points_back_to(extract):
+    facts = extract("Trump said the summit could fail. If it goes well, he said, he would arrange a meeting with "
+                    "Putin and Zelensky. He warned of severe consequences.")
+    assert [m.actor for m in facts.mentions if m.text == "He"] == ["donald-trump"]

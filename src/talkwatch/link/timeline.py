@@ -34,6 +34,7 @@ from .places import Gazetteer
 MUTUAL_KINDS = {"meeting", "call"}
 STATUS_RANK = {"hypothetical": 0, "planned": 1, "ongoing": 2, "occurred": 3}
 UNDATED_WINDOW_DAYS = 7  # an undated report is of something recent
+FRESH_DAYS = 2  # an undated report of an act, placed by its people alone: done this long before publication
 SUMMARY_VERBS = {
     "meeting": "meets", "call": "speaks by phone with", "proposal": "makes a proposal to",
     "demand": "makes demands of",
@@ -166,11 +167,22 @@ def agreement(event: dict[str, Any], entry: Entry, ctx: Context) -> int | None:
                 and not (mine_range[0] == mine_range[1] and their_range[0] == their_range[1]):
             return None
         score = 2 + (mine_range == their_range)
-    elif (shared_people or same_place or _retold(event, entry, ctx)) and _near_in_time(event, entry, ctx):
+    elif (same_place or _retold(event, entry, ctx) or shared_people and _fresh(event, their_range, ctx)) \
+            and _near_in_time(event, entry, ctx):
         score = 1
     else:
         return None
     return score + shared_people + same_place + len(mine & theirs)
+
+
+def _fresh(event: dict[str, Any], dated: tuple[str, str] | None, ctx: Context) -> bool:
+    """An undated report of something done, tied to a dated entry by its people only, is news of the
+    days just before its publication: Wednesday's call is not the one "on the flight home" that a
+    report of Saturday tells of."""
+    mine = ctx.published.get(event["article"])
+    if dated is None or event.get("status") not in ("occurred", "ongoing") or not mine or len(mine) < 10:
+        return True
+    return (dt.date.fromisoformat(mine[:10]) - dt.date.fromisoformat(dated[1])).days <= FRESH_DAYS
 
 
 def _retold(event: dict[str, Any], entry: Entry, ctx: Context) -> bool:

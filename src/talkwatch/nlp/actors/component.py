@@ -13,6 +13,7 @@ only a place can be ("in Moscow", "the Budapest summit") is a place.
 from __future__ import annotations
 
 import re
+from bisect import insort
 
 from rapidfuzz import fuzz, process
 from spacy.language import Language
@@ -321,7 +322,11 @@ class ActorResolver(LexiconComponent):
                 outside = [m for m in people if not any(start <= m.start < end for start, end in quotes)]
                 actor = self._antecedent(token, outside, new, PRONOUNS[lower])
                 if actor:
-                    out.append(Mention(actor, token.idx, token.idx + len(token), token.text, "pronoun"))
+                    mention = Mention(actor, token.idx, token.idx + len(token), token.text, "pronoun")
+                    out.append(mention)
+                    # "If it goes well, he said, he would ... Putin. He warned ...": a pronoun resolved
+                    # is who the next one may point back to, as the subject it is.
+                    insort(people, mention, key=lambda m: m.start)
         return out
 
     @staticmethod
