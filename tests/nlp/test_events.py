@@ -1041,3 +1041,16 @@ def test_a_party_s_own_condition_or_its_spokesman_makes_no_act_of_another(nlp, t
 def test_a_meeting_only_when_a_deal_is_final_is_hypothetical(nlp):
     _, event = _one(nlp, "Trump said he would meet Zelensky and Putin only when a deal is final.", "meeting")
     assert event.status == "hypothetical"
+
+
+def test_they_after_a_sentence_whose_subject_is_the_two_leaders_is_that_pair(nlp):
+    _, events = _events(nlp, "Trump and Putin met in Alaska in August. A second summit was planned last week, "
+                             "when the two leaders spoke by phone. Trump announced afterwards that they would "
+                             "meet in the Hungarian capital.")
+    planned = [e for e in events if e.kind == "meeting" and e.status == "planned"]
+    assert [(set(e.actors), e.location) for e in planned] == [({"donald-trump", "vladimir-putin"}, "Budapest")]
+
+
+def test_a_summit_called_off_across_a_comma_phrase_is_no_meeting(nlp):
+    _, events = _events(nlp, "Trump said on Tuesday he had called off, for now, the summit with Vladimir Putin.")
+    assert [(e.kind, e.source, e.target) for e in events] == [("sanction", ("donald-trump",), ("vladimir-putin",))]

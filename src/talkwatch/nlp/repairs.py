@@ -1,4 +1,4 @@
-"""The `talkwatch_repairs` component: mends five systematic errors of the small
+"""The `talkwatch_repairs` component: mends six systematic errors of the small
 English model before anything reads the parse.
 
 After an adjective, the model often takes an event noun in -ing for a verb:
@@ -26,6 +26,10 @@ one noun phrase ("envoy/compound plans/ROOT") with "to meet" hung on it. When
 such a root (or reported clause) has an infinitive of its own, it is made the
 verb and the noun before it its subject ("plan" only after a plural: "the US
 plan to end the war" is a plan).
+
+A noun phrase set off from its verb by a comma phrase ("had called off, for
+now, the summit") is sometimes coordinated with the verb. With no "and" between
+and no object of its own, the verb takes it as its object.
 
 A time or place phrase just after a speech verb is often hung on the clause
 reported after it: in "Trump said on Thursday he would meet Putin", "on
@@ -76,6 +80,7 @@ class ParseRepairer(LexiconComponent):
         vbz, subjects = strings["VBZ"], {strings["nsubj"], strings["nsubjpass"]}
         nns, ccomp, prep = strings["NNS"], strings["ccomp"], strings["prep"]
         clauses = {strings["ROOT"], ccomp}
+        conj = strings["conj"]
         # Arrays first: a Token object for every word of every article costs more than the check.
         rows = doc.to_array([TAG, DEP]).tolist()
         heads = doc.to_array(HEAD).astype("int64").tolist()  # offsets to the head, signed
@@ -92,6 +97,9 @@ class ParseRepairer(LexiconComponent):
             if tag in (nns, nn) and dep in clauses:
                 _as_intent_verb(doc[i])
                 continue
+            if tag in (nns, nn) and dep == conj and heads[i] < 0:
+                _as_object(doc[i])
+                continue
             if tag == vbz and dep in subjects:
                 token = doc[i]
                 if token.lower_ in self.plurals and not any(c.dep_ in CLAUSE_DEPS for c in token.children):
@@ -106,6 +114,19 @@ class ParseRepairer(LexiconComponent):
                 if lemma and name is not None:
                     _rehang(token, lemma, name)
         return doc
+
+
+def _as_object(noun: Token) -> None:
+    """"had called off, for now, the summit with Putin": a noun the model coordinated with the verb
+    before it, across a phrase set off by commas, with no "and" between, is the verb's object."""
+    verb = noun.head
+    if not verb.tag_.startswith("VB") or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+        return
+    if any(c.dep_ in ("cc", "preconj") and verb.i < c.i < noun.i for c in verb.children):
+        return
+    if not any(c.dep_ == "det" for c in noun.children):
+        return
+    noun.dep_ = "dobj"
 
 
 def _name_before(verb: Token) -> Token | None:

@@ -206,6 +206,10 @@ class ActorMap:
             candidates = [t for t in scope if t.i in self.by_token and t.i != token.i and t.i not in self.place_tokens
                           and (persons or not self.is_person(self.by_token[t.i]))]
             candidates = [t for t in candidates if self.mention_tokens[t.i][0] == t.i]
+            if many:  # "the two leaders spoke ... Trump announced that they would meet"
+                pairs = [p for t in scope if _in_subject(t) and t.i != token.i and (p := self.pair(t))]
+                if pairs and not any(_in_subject(t) for t in candidates):
+                    return pairs[0]
             if not candidates:
                 continue
             subjects = [t for t in candidates if _in_subject(t)]
@@ -215,7 +219,9 @@ class ActorMap:
                 if groups:
                     return groups[0]
                 named = list(dict.fromkeys(self.by_token[t.i] for t in candidates))
-                return named if named and (len(named) > 1 or not self.is_person(named[0])) else []
+                if named and (len(named) > 1 or not self.is_person(named[0])):
+                    return named
+                continue  # "Trump announced that they would meet": not Trump alone; further back
             return [self.by_token[(subjects or candidates[-1:])[0].i]]
         return []
 

@@ -47,6 +47,8 @@ CARRIERS = {"effort", "mission", "bid", "drive", "campaign", "operation", "proce
 # Verbs whose object event does not happen: "cancelled the summit", "abandoned its support".
 ENDING_VERBS = {"abandon", "drop", "scrap", "cancel", "revoke", "postpone", "delay", "shelve", "ditch", "derail",
                 "stall", "lose", "forgo", "refuse"}
+# Phrasal verbs of cancelling or delaying: "called off the summit".
+ENDING_PHRASAL = {"call": {"off"}, "put": {"off"}, "push": {"back"}, "break": {"off"}}
 # Phrasal verbs of leaving what their "from"/"of" names: "walk away from its mediation", "pulled out of talks".
 LEAVING = {"walk": {"away", "out"}, "pull": {"out", "back"}, "back": {"out", "away"}, "step": {"away", "back"},
            "bow": {"out"}, "drop": {"out"}, "opt": {"out"}}
@@ -113,7 +115,7 @@ def governor_of(trigger: Trigger, noun: Token, triggers: dict[int, Trigger]) -> 
         return head.head, "ended"  # "walk away from its mediation", the "from" hung on "away"
     if head.pos_ not in ("VERB", "AUX"):
         return head, "other"
-    if any(f in ENDING_VERBS for f in forms_of(head)) or _left(head, preps):
+    if any(f in ENDING_VERBS for f in forms_of(head)) or _left(head, preps) or _called_off(head):
         # "cancelled the restrictions" lifts them; "cancelled the summit" ends it.
         return head, "lifted" if trigger.kind in ("sanction", "coercion") else "ended"
     dep = _dep_below(head, noun)
@@ -126,6 +128,12 @@ def governor_of(trigger: Trigger, noun: Token, triggers: dict[int, Trigger]) -> 
     if framed or (preps and key_of(head) in TAKING_PART):
         return head, "frame"
     return head, "other"
+
+
+def _called_off(verb: Token) -> bool:
+    """"called off the summit", "put off the talks": a phrasal verb of cancelling or delaying."""
+    particles = ENDING_PHRASAL.get(key_of(verb), ())
+    return any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children)
 
 
 def _left(verb: Token, preps: list[str]) -> bool:

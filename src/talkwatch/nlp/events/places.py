@@ -69,7 +69,8 @@ class PlaceReader:
             start -= 1
         while end + 1 in self.label and self.label[end + 1] == self.label[first]:
             end += 1
-        return self._city(self.doc[start: end + 1].text), self._state_at(start, end)
+        capital = self.doc[end].head.lemma_.lower() == "capital" and self.doc[end].dep_ in ("amod", "compound")
+        return self._city(self.doc[start: end + 1].text, capital), self._state_at(start, end)
 
     def _names_a_wider(self, token: Token) -> bool:
         """"Saudi" in "the Saudi city of Jeddah", "US" in "the US mission in Geneva": a place that
@@ -143,9 +144,9 @@ class PlaceReader:
         first, last = self.doc[start].idx, self.doc[end].idx + len(self.doc[end])
         return next((p.state for p in self.doc._.tw_places if p.start <= first and last <= p.end + 1), None)
 
-    def _city(self, text: str) -> str:
+    def _city(self, text: str, capital: bool = False) -> str:
         """A seat of power stands for its capital ("the Kremlin" is in Moscow), a demonym for its
-        country ("Ukrainian cities" are in Ukraine)."""
+        country ("Ukrainian cities" are in Ukraine), or its capital ("the Hungarian capital")."""
         text = text[4:] if text.lower().startswith("the ") else text
         for form in (text, "the " + text):
             for term in self.lexicon.by_form.get(form, ()):
@@ -153,7 +154,7 @@ class PlaceReader:
                 if term.kind == "metonym" and state is not None and state.capital:
                     return state.capital
                 if term.kind == "demonym" and state is not None:
-                    return state.name  # "on Ukrainian cities": in Ukraine
+                    return state.capital if capital and state.capital else state.name  # "on Ukrainian cities"
         return text
 
 
