@@ -1054,3 +1054,19 @@ def test_they_after_a_sentence_whose_subject_is_the_two_leaders_is_that_pair(nlp
 def test_a_summit_called_off_across_a_comma_phrase_is_no_meeting(nlp):
     _, events = _events(nlp, "Trump said on Tuesday he had called off, for now, the summit with Vladimir Putin.")
     assert [(e.kind, e.source, e.target) for e in events] == [("sanction", ("donald-trump",), ("vladimir-putin",))]
+
+
+def test_a_warning_of_land_taken_if_a_party_refuses_threatens_that_party(nlp):
+    _, events = _events(nlp, "Putin warned that if Kyiv refused, Russian forces would keep advancing and take "
+                             "more land.")
+    assert [(e.kind, e.source, e.target) for e in events] == [("threat", ("vladimir-putin",), ("UKR",))]
+
+
+def test_land_taken_is_a_seizure(nlp):
+    _, event = _one(nlp, "Russian forces took more land in Donetsk last week.")
+    assert (event.kind, event.source) == ("coercion", ("RUS",))
+
+
+def test_receiving_what_is_no_meeting(nlp):
+    _, events = _events(nlp, 'In return, Kyiv would receive what the text calls "reliable guarantees".')
+    assert [e for e in events if e.kind == "meeting"] == []

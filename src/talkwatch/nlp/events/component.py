@@ -25,7 +25,7 @@ from ...packs import Lexicon
 from .acts import (MANNER_THREATS, OBLIGATION, SPEECH_ACTS, Candidate, add_speakers,
                    condition_demands, obligation_demands, relate, stated_demands)
 from .argactors import ActorMap, phrase
-from .arguments import ArgumentReader, Arguments
+from .arguments import THREAT_CONDITIONS, ArgumentReader, Arguments, subject_tokens
 from ..dates.component import DateSpan
 from .delegations import add_delegations
 from .governors import ARRANGING
@@ -298,7 +298,17 @@ def _warnings(doc: Doc, candidates: list[Candidate], actors: ActorMap) -> None:
                 o.dropped = False
             continue
         c.args.target = [a for o in own for a in o.args.target if (actors.side(a) or a) not in warner] or [
-            a for a in c.args.target if (actors.side(a) or a) not in warner]
+            a for a in c.args.target if (actors.side(a) or a) not in warner] or [
+            a for a in _conditioned(clauses, actors) if (actors.side(a) or a) not in warner]
+        for o in own:
+            o.dropped = o.dropped or o.kind in HARMFUL  # what the threat says ("would take more land")
+
+
+def _conditioned(clauses: list[Token], actors: ActorMap) -> list[str]:
+    """Whom a warning's "if" clause is about: "warned that if Kyiv refused, Russia would ..."."""
+    marks = [m for clause in clauses for t in clause.subtree if t.dep_ == "advcl"
+             for m in t.children if m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS]
+    return [a for m in marks for a in actors.actors_in(subject_tokens(m.head))]
 
 
 def _forgone(token: Token) -> bool:

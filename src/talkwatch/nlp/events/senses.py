@@ -261,6 +261,8 @@ def fits(trigger: Trigger, args: Arguments, doc: Doc, triggers: dict[int, Trigge
     if trigger.form == "verb" and lemma in VISITING and objects and not args.target and not same_kind_object \
             and not args.location:
         return False  # "received aid", "hosted a dinner"
+    if trigger.form == "verb" and lemma == "receive" and not args.target and not same_kind_object:
+        return False  # "Kyiv would receive what the text calls guarantees": receiving whom, not what
     if trigger.form == "verb" and lemma in VISITING and any(o.i in triggers and triggers[o.i].kind != trigger.kind
                                                             for o in objects):
         return False  # "received the American proposal": what came, not who
