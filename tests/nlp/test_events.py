@@ -1070,3 +1070,15 @@ def test_land_taken_is_a_seizure(nlp):
 def test_receiving_what_is_no_meeting(nlp):
     _, events = _events(nlp, 'In return, Kyiv would receive what the text calls "reliable guarantees".')
     assert [e for e in events if e.kind == "meeting"] == []
+
+
+def test_the_talks_that_continue_another_day_are_the_talks_before(nlp):
+    _, events = _events(nlp, "Zelensky opened talks in Berlin with Steve Witkoff and Jared Kushner on Sunday. "
+                             "The talks, hosted by Friedrich Merz at the chancellery, continued on Monday.")
+    assert [(e.kind, e.location) for e in events] == [("meeting", "Berlin")]
+
+
+def test_a_statement_s_proposal_is_its_issuer_s_and_a_force_it_describes_no_support(nlp):
+    _, events = _events(nlp, "Merz and other European leaders issued a joint statement proposing a force for "
+                             "Ukraine, led by Europeans and backed by the US.")
+    assert [(e.kind, e.source) for e in events] == [("proposal", ("friedrich-merz",))]

@@ -59,6 +59,9 @@ SENDING_KINDS = {"aid", "mobilization", "retreat"}
 # Verbs whose agent puts a meeting of others forward: "a meeting between X and Y, floated by Z".
 BROKERING = ARRANGING | {"float", "suggest", "broker", "mediate", "host", "urge", "seek", "push"}
 CLIMB = {"xcomp", "conj", "advcl", "acomp", "pcomp", "prep"}
+# What parties put their words in: what such a text does, its author does.
+MESSAGES = {"statement", "letter", "communique", "declaration", "resolution", "message", "memo", "memorandum",
+            "document", "text", "note", "post", "appeal", "op-ed", "article", "report", "video", "address"}
 
 
 @dataclass
@@ -385,6 +388,10 @@ def subject_candidates(verb: Token) -> Iterator[list[Token]]:
             # "forces attacking the city", and "Trump called Putin" when the tagger took the name
             # for the head of a noun phrase: the noun is the subject.
             yield phrase(current.head)
+            message = current.head
+            if current.tag_ == "VBG" and key_of(message) in MESSAGES and message.dep_ == "dobj":
+                # "issued a joint statement proposing a force": who issued it proposes
+                yield from ([t for t in phrase(s)] for s in message.head.children if s.dep_ == "nsubj")
         if current.dep_ not in CLIMB or current.head.i == current.i:
             return
         current = current.head

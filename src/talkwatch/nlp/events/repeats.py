@@ -7,7 +7,7 @@ same status, and nothing they say apart disagrees (place, date words, the
 people they name). The first report stays the evidence; the later one adds
 what it knows. A later "the talks", undated, is the talks last reported, when
 it names no other side or only who hosted them ("The talks were hosted by the
-UAE").
+UAE"); "the talks" that continue or end are the talks last reported, whatever day.
 """
 
 from __future__ import annotations
@@ -15,6 +15,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .argactors import ActorMap
+
+# Verbs that tell more of talks already under way: "the talks continued on Monday".
+GOING_ON = {"continue", "resume", "end", "conclude", "wrap", "drag", "stretch", "last", "break", "stall"}
 from ..mentions import EventRecord, text_of
 
 
@@ -41,6 +44,9 @@ def _refers_back(record: EventRecord, earlier: EventRecord, actors: ActorMap) ->
     span = actors.doc.char_span(record.trigger_start, record.trigger_start + len(record.trigger),
                                 alignment_mode="expand")
     noun = span.root if span is not None else None
+    if _going_on(noun):
+        return earlier.status != "hypothetical" and not (record.location and earlier.location
+                                                         and record.location != earlier.location)
     if noun is not None and noun.pos_ == "VERB":  # "the talks were hosted by ...": what was hosted
         noun = next((c for c in noun.children if c.dep_ == "nsubjpass"), None)
     elif not _sides(record, actors) <= _sides(earlier, actors):
@@ -50,6 +56,13 @@ def _refers_back(record: EventRecord, earlier: EventRecord, actors: ActorMap) ->
     if record.date_span is not None or record.status == "hypothetical" or earlier.status == "hypothetical":
         return False
     return not (record.location and earlier.location and record.location != earlier.location)
+
+
+def _going_on(noun) -> bool:
+    """"The talks, hosted by Merz, continued on Monday": the talks told of before, on another of their
+    days, whoever hosted them."""
+    return noun is not None and noun.pos_ == "NOUN" and noun.dep_ == "nsubj" and noun.head.lemma_ in GOING_ON \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _sides(record: EventRecord, actors: ActorMap) -> frozenset[str]:

@@ -109,6 +109,9 @@ def sense_of(trigger: Trigger, doc: Doc) -> Trigger | None:
 def _verb_sense(trigger: Trigger, verb: Token, word: str) -> Trigger | None:
     if verb.dep_ == "amod" and verb.tag_ == "VBN":
         return None  # "returned the seized vessels", "the annexed regions": a description, no report
+    first = verb.head if verb.dep_ == "conj" else verb
+    if trigger.kind == "support" and verb.tag_ == "VBN" and first.dep_ == "acl" and first.tag_ == "VBN":
+        return None  # "a force led by Europeans and backed by the US": what the force would be
     children = list(verb.children)
     deps = {c.dep_ for c in children}
     if trigger.kind == "call" and word == "call":
