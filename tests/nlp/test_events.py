@@ -1082,3 +1082,13 @@ def test_a_statement_s_proposal_is_its_issuer_s_and_a_force_it_describes_no_supp
     _, events = _events(nlp, "Merz and other European leaders issued a joint statement proposing a force for "
                              "Ukraine, led by Europeans and backed by the US.")
     assert [(e.kind, e.source) for e in events] == [("proposal", ("friedrich-merz",))]
+
+
+def test_insisting_in_the_past_on_a_present_clause_is_a_demand(nlp):
+    _, event = _one(nlp, "Peskov said that Moscow still insisted that Ukrainian forces leave the Donbas.", "demand")
+    assert (event.source, event.target) == (("RUS",), ("UKR",))
+
+
+def test_talks_insisted_to_go_well_are_under_way(nlp):
+    _, event = _one(nlp, "The Kremlin insists that the talks with Witkoff are going well.", "meeting")
+    assert event.status == "ongoing"

@@ -19,6 +19,9 @@ REPORTING = {"say", "tell", "announce", "state", "declare", "claim", "add", "not
              "indicate", "signal", "reiterate", "stress", "insist", "warn", "post", "suggest", "question", "ask"}
 
 
+# Modals of obligation: a clause with one says what is to be done.
+OBLIGING = {"must", "should", "shall", "ought"}
+
 # What would have effects if it were adopted: its "would" is conditional, not "will" in the past.
 TERMS = {"plan", "deal", "agreement", "proposal", "draft", "framework", "document", "text", "accord", "treaty",
          "memorandum", "package", "settlement", "measure", "move", "step", "law", "bill", "resolution"}
@@ -98,3 +101,18 @@ def tense_of(span: Span) -> str:
     if any(t.lower_ in ("since", "after", "ago") for t in chain):
         return PAST
     return _verb_tense(governing_verb(root))
+
+
+def mandative(clause: Token) -> bool:
+    """A clause that says what must be done: "that Kyiv withdraw", "sanctions be lifted", "Russia
+    must/should/has to stop"; not a statement of fact ("preparations had not stopped")."""
+    aux = [a for a in clause.children if a.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in OBLIGING for a in aux) or any(a.lower_ == "be" and a.tag_ == "VB" for a in aux):
+        return True
+    if clause.lemma_ in ("have", "need") and any(c.dep_ == "xcomp" for c in clause.children):
+        return True  # "has to withdraw", "would need to accept"
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    bare = clause.tag_ == "VB" and not aux
+    # "insisted that Ukrainian forces leave": a present after a past is no report of fact
+    shifted = clause.tag_ == "VBP" and not aux and clause.head.tag_ == "VBD"
+    return bare or shifted or (clause.tag_ == "VBP" and subject is not None and subject.tag_ in ("NN", "NNP"))

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .arguments import Arguments
 from .governors import CARRIERS
+from ..tense import mandative
 from .triggers import Trigger, key_of
 
 # "declined to comment", "refused to say": a refusal to speak is no rejection.
@@ -78,8 +79,6 @@ UNKNOWING = {"clear", "unclear", "know", "known", "unknown", "certain", "uncerta
              "question", "say"}
 # How hard an act would be: "found it hard to accept".
 DIFFICULTY = {"hard", "difficult", "tough", "easy", "painful", "awkward"}
-# Modals of obligation: a clause with one says what is to be done.
-OBLIGING = {"must", "should", "shall", "ought"}
 AID_VERBS_NEEDING_RECIPIENT = {"supply", "deliver", "provide", "donate", "send", "ship", "grant", "lend", "loan"}
 
 
@@ -122,7 +121,7 @@ def _verb_sense(trigger: Trigger, verb: Token, word: str) -> Trigger | None:
         return None  # "gave a speech", "gave Kyiv weapons"
     if word in DENYING and "ccomp" in deps:
         return None  # "denied that Putin had agreed to meet": a report called untrue, not a refusal
-    if word == "insist" and "ccomp" in deps and not any(_mandative(c) for c in children if c.dep_ == "ccomp"):
+    if word == "insist" and "ccomp" in deps and not any(mandative(c) for c in children if c.dep_ == "ccomp"):
         return None  # "insisted preparations had not stopped" asserts; "insisted that Kyiv withdraw" demands
     if word == "ask" and _asks_a_question(children, deps):
         return None
@@ -222,19 +221,6 @@ def _ultimatum(verb: Token, children: list[Token]) -> bool:
     task = any(t.dep_ in ("xcomp", "advcl", "relcl", "acl") and any(a.lower_ == "to" for a in t.children)
                for c in [verb, *children] for t in c.children)
     return (until or span) and task
-
-
-def _mandative(clause: Token) -> bool:
-    """A clause that says what must be done: "that Kyiv withdraw", "sanctions be lifted", "Russia
-    must/should/has to stop"; not a statement of fact ("preparations had not stopped")."""
-    aux = [a for a in clause.children if a.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in OBLIGING for a in aux) or any(a.lower_ == "be" and a.tag_ == "VB" for a in aux):
-        return True
-    if clause.lemma_ in ("have", "need") and any(c.dep_ == "xcomp" for c in clause.children):
-        return True  # "has to withdraw", "would need to accept"
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    bare = clause.tag_ == "VB" and not aux
-    return bare or (clause.tag_ == "VBP" and subject is not None and subject.tag_ in ("NN", "NNP"))
 
 
 def _asks_a_question(children: list[Token], deps: set[str]) -> bool:

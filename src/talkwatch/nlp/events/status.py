@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..dates.component import DateSpan
 from ..dates.resolve import FUTURE
-from ..tense import REPORTING, reported_future
+from ..tense import REPORTING, mandative, reported_future
 
 MODALS = {"would", "could", "might", "may", "should", "can", "must", "'d", "ca"}  # "ca" of "can't"
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -177,6 +177,8 @@ def _wish_frame(token: Token) -> bool:
     if lemma == "call" and token.pos_ == "VERB" and not any(
             c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon") or c.dep_ == "xcomp" for c in token.children):
         return False  # "calling the terms unacceptable" names, "called for a truce" asks
+    if lemma == "insist" and any(c.dep_ == "ccomp" and not mandative(c) for c in token.children):
+        return False  # "insists that the talks are going well" states, wishes nothing
     return lemma in WISH_FRAMES or token.lower_ in WISH_FRAMES
 
 
