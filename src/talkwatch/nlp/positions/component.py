@@ -31,12 +31,12 @@ from ..base import LexiconComponent
 from ...packs import Lexicon
 from .cues import CueMatch, CueMatcher, gives_up, span_root
 from .holders import SUBJECTS, Holders
-from .scope import asked, places, restriction
+from .scope import asked, places, required_of, restriction, talked_over
 from ..mentions import PositionRecord
 from ..paragraphs import is_heading_span
 from .stance import (FLIP, Condition, Predicate, Step, TalkFrames, asked_words, attach, chain, compose,
                      first_asked, make_condition, make_predicate, named_clause, named_condition, only_talked_about,
-                     phrase_words, qualified_verb, refusals, undo, undoing_word)
+                     negated, obligations, phrase_words, qualified_verb, refusals, undo, undoing_word)
 from ..tense import governing_verb, is_reference_point
 from ..words import sentences_of
 
@@ -132,8 +132,12 @@ class _SentenceReader:
                 self.predicates.append(p)
         anchors = {p.anchor.i for p in self.predicates}
         self.predicates += [p for p in refusals(sent, cue_tokens | anchors, holders.speakers)
-                            if not asked(sent, p.anchor.i)]
+                            + obligations(sent, cue_tokens | anchors) if not asked(sent, p.anchor.i)]
         self.predicates = undo(sent, self.predicates, cue_tokens, lexicon.stance_words["undo"])
+        # "denied that ...", "did not say that ...": what the clause says is no one's stance.
+        self.unsaid = frozenset(t.i for t in sent if t.pos_ == "VERB" and t.i not in cue_tokens and (
+            t.lemma_.lower() in holders.denials
+            or (t.lemma_.lower() in holders.reporting and negated(t, set()))))
         self.talk = TalkFrames(lexicon.stance_words["hypothetical"], lexicon.stance_words["talk_about"])
         for condition in self.conditions:
             attach(condition, self.predicates)
@@ -183,7 +187,7 @@ class _SentenceReader:
     def _read_hit(self, hit: _Hit) -> None:
         within = self._condition_at(min(hit.tokens))
         steps = chain(hit.root, self._map(within), set(hit.tokens), within, self.max_hops,
-                      self.holders.speakers)
+                      self.holders.speakers, self.unsaid)
         self.reached.update(s.predicate for s in steps if s.predicate is not None)
         base = "oppose" if hit.inverted != (self._given_up_by_another(hit) or self._undone(hit)) else "support"
         if within is not None:
@@ -198,13 +202,16 @@ class _SentenceReader:
         groups = self._groups(steps, base)
         for actors, stance, preds in groups:
             condition = next((p.condition for p in preds if p.condition is not None), None)
-            only = restriction(hit.root, [t for p in preds for t in (p.root, p.anchor)])
+            # "would accept a truce only with security guarantees", "any truce must address the root causes"
+            only = restriction(hit.root, [t for p in preds for t in (p.root, p.anchor)]) \
+                or required_of(hit.root)
             if condition is not None:
                 stance = "conditional"
             elif stance in ("support", "open") and only is not None:
-                stance = "conditional"  # "would accept a truce only with security guarantees"
-            elif stance == "support" and only_talked_about(hit.root, self.talk):
-                stance = "open"  # "agreed to set out its vision of a possible truce"
+                stance = "conditional"
+            elif stance == "support" and (only_talked_about(hit.root, self.talk)
+                                          or talked_over(hit.root, self.holders.talks)):
+                stance = "open"  # "set out its vision of a possible truce", "proposed talks on a truce"
             text = condition.text if condition else only if only is not None and stance == "conditional" \
                 else _named_condition(preds) if stance == "conditional" else None
             self._emit(actors, hit.issue, stance, text, preds[-1].root)
@@ -244,10 +251,11 @@ class _SentenceReader:
         if found is None:
             return False
         part, word = found
-        steps = chain(word, self._map(within), set(), within, self.max_hops, self.holders.speakers)
+        steps = chain(word, self._map(within), set(), within, self.max_hops, self.holders.speakers,
+                      self.unsaid)
         # On the stance word itself, what it asks for is its object: "demands X before any truce".
         asked = next((c for c in word.children if c.dep_ in _ASKED and c.i != part.i), word) \
-            if any(s.predicate and s.predicate.anchor.i == word.i for s in steps) else word
+            if any(s.predicate and s.predicate.root.i == word.i for s in steps) else word
         if asked.dep_ == "prep":
             asked = next((c for c in asked.children if c.dep_ == "pobj"), asked)
         condition = asked_words(asked, part)
@@ -291,24 +299,26 @@ class _SentenceReader:
             top = preds[-1]
             if actors is None:
                 # "partners did not support this," he said: a party he does not name holds it, not he.
-                actors = [] if any(self._unnamed_subject(p, preds) for p in preds) else \
+                actors = [] if any(self._unnamed_subject(p) for p in preds) else \
                     self.holders.reporter(top.anchor) or self.holders.speaker_at(top.root.idx)
             out.append((actors, stance, preds))
         return out + evaluations
 
     def _about_itself(self, p: Predicate) -> bool:
-        """True when the subject of a stance verb or copula is the issue: "a truce is impossible"."""
-        return any(c.dep_ in SUBJECTS and c.i in self.issue_tokens for t in (p.root, p.anchor) for c in t.children)
+        """True when the subject of a stance verb or copula is the issue or another stance word, whose
+        owner holds that one: "a truce is impossible", "Russia's demand for X was unacceptable"."""
+        own = self.issue_tokens | {i for q in self.predicates if q is not p for i in q.tokens()}
+        return any(c.dep_ in SUBJECTS and c.i in own for t in (p.root, p.anchor) for c in t.children)
 
-    def _unnamed_subject(self, p: Predicate, preds: list[Predicate]) -> bool:
+    def _unnamed_subject(self, p: Predicate) -> bool:
         """True when a stance verb or copula has a subject of its own that names no actor and is
-        not the issue, a stance word of the run, nor a first-person or impersonal pronoun: "some
-        partners did not support it", "officials were ready to discuss it"."""
+        not the issue, a stance word, nor a first-person or impersonal pronoun: "some partners did
+        not support it", "officials were ready to discuss it"."""
         verbs = {t.i: t for t in (p.root, p.anchor) if t.pos_ in ("VERB", "AUX")}
         subjects = [c for v in verbs.values() for c in v.children if c.dep_ in SUBJECTS]
         # "a truce is not possible", "the goal is to", "a halt to aid is the condition", "the proposal
         # for X was unacceptable"
-        own = self.issue_tokens | {i for q in preds for i in q.tokens()} \
+        own = self.issue_tokens | {i for q in self.predicates for i in q.tokens()} \
             | {n.i for n in [named_condition(p)] if n is not None}
         return any(s.i not in own and not self.holders.named_by(s)
                    and (s.pos_ in ("NOUN", "PROPN") or s.lower_ in _OTHERS) for s in subjects)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ...packs import Lexicon
 from ..events.argactors import PAIR_HEADS, ActorMap
+from ..quotes.speech import speech_verbs
 from ..words import mention_tokens
 
 SUBJECTS = ("nsubj",)
@@ -21,6 +22,9 @@ _AGENT_PREPS = ("by", "from")  # "a proposal by Paris", "demands from Moscow"
 _ADJ_PREPS = ("to", "for")  # "unacceptable to Moscow"
 _IT = ("it", "its")
 _RELATIVE = ("that", "which", "who", "whom")
+# "Ukraine should give up Crimea, Trump said": what a clause says its subject must do is the
+# speaker's wish, not the subject's.
+OBLIGING = {"should", "must", "ought"}
 # A noun the parser put in a clause's place ("said that [Russian shelling] ... had continued")
 # is what is reported, not its owner's stance.
 _CLAUSE_SLOTS = ("ccomp", "xcomp", "advcl", "csubj")
@@ -46,6 +50,12 @@ class Holders:
         # Acts of force ("Russian shelling", "drone strikes") take no stance, whoever does them.
         attack = lexicon.triggers.get("attack")
         self.acts = frozenset(attack.nouns) if attack is not None else frozenset()
+        # Verbs of speech, and those of them that reject what they report ("deny").
+        self.reporting = speech_verbs().reporting
+        rejection = lexicon.triggers.get("rejection")
+        self.denials = self.reporting & frozenset(rejection.verbs if rejection is not None else ())
+        meeting = lexicon.triggers.get("meeting")  # "talks", "negotiations": what they are on is a topic
+        self.talks = frozenset(meeting.nouns) if meeting is not None else frozenset()
 
     def side(self, actor: str) -> str | None:
         """The side an actor speaks for, or None (outlets, people of no known side)."""
@@ -127,8 +137,9 @@ class Holders:
             # "Moscow's demands", "Kremlin conditions", "a plan by Paris"
             return self._owner(root) + self._objects_of(root, _AGENT_PREPS)
         # A participle modifying the anchor has its own subject: "Trump abandoned US support".
-        found = self.subject_of(root) if root.i != anchor.i and root.pos_ == "VERB" else []
-        found = found or self.subject_of(anchor)
+        found = self.subject_of(root) if root.i != anchor.i and root.pos_ == "VERB" and not obliged(root) \
+            else []
+        found = found or (self.subject_of(anchor) if not obliged(anchor) else [])
         if not found and anchor.pos_ in ("NOUN", "PROPN"):
             found = self._owner(anchor)
         if any(c.dep_ == "agent" for c in anchor.children):
@@ -181,3 +192,8 @@ def _charged(verb: Token) -> Token | None:
     if verb.dep_ != "pcomp" or prep.lower_ not in ("of", "for") or prep.head.pos_ != "VERB":
         return None
     return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def obliged(verb: Token) -> bool:
+    """True for a verb that a modal says must be done: "Ukraine [should] give up", "Kyiv [must] accept"."""
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGING for c in verb.children)

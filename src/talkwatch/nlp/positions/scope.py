@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .holders import obliged
+
 _ENDS = {".", "!", "?"}
 # The slots of a clause that is asked about, not said: "did not say [whether he would accept]".
 _ASKED_SLOTS = {"ccomp", "dobj", "csubj", "pcomp", "xcomp", "acl", "attr", "nsubj"}
 _TIME_MARKS = {"once", "after", "when", "whenever", "until", "till", "before", "since", "while"}
 _COMING = {"once", "until", "till"}  # marks of what is yet to come
 _MODALS = {"will", "would", "wo", "'ll", "shall", "could", "can", "may", "might", "should", "must"}
+_TOPIC = {"on", "about", "over", "regarding", "concerning"}
 # Prepositions that say where something is: "a ceasefire [in] Kherson", "drones [at] Kherson".
 _PLACING = {"in", "at", "near", "around", "across", "inside", "outside", "along", "throughout", "within",
             "through"}
@@ -51,8 +54,10 @@ def timed(verb: Token) -> bool:
     mark = next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.lower_ in _TIME_MARKS), None)
     if verb.dep_ != "advcl" or mark is None:
         return False
-    present = any(t.tag_ in ("VBP", "VBZ") for t in (verb, *verb.children) if t.dep_ in ("advcl", "aux", "auxpass"))
-    return mark in _COMING or present or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.head.children)
+    present = any(t.tag_ in ("VBP", "VBZ") for t in (verb, *verb.children)
+                  if t.dep_ in ("advcl", "aux", "auxpass"))
+    modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.head.children)
+    return mark in _COMING or present or modal
 
 
 def places(issue: Token, cue_tokens: set[int], acts: frozenset[str]) -> bool:
@@ -79,7 +84,26 @@ def restriction(issue: Token, words: list[Token]) -> str | None:
     for t in (issue, *words):
         for c in t.children:
             only = next((k for k in c.children if k.dep_ == "advmod" and k.lower_ == "only"), None)
-            if c.dep_ in ("prep", "advcl") and only is not None and not c.left_edge.i <= issue.i <= c.right_edge.i:
+            inside = c.left_edge.i <= issue.i <= c.right_edge.i
+            if c.dep_ in ("prep", "advcl") and only is not None and not inside:
                 kept = [w for w in c.subtree if w.i != only.i]
                 return c.doc[kept[0].i: kept[-1].i + 1].text
     return None
+
+
+def talked_over(issue: Token, talks: frozenset[str]) -> bool:
+    """True when the issue is the topic of talks (a meeting noun of the packs' triggers): to back
+    "talks on a ceasefire" is to be open to it, not to back it."""
+    prep = issue.head
+    return issue.dep_ == "pobj" and prep.lower_ in _TOPIC and prep.head.lemma_.lower() in talks
+
+
+def required_of(issue: Token) -> str | None:
+    """What a clause says the issue must do or have, a condition on it: "any ceasefire must [address
+    the root causes]", "a peace deal should [include security guarantees]"."""
+    verb = issue.head  # not a passive's subject: "elections must be held" asks for the issue itself
+    if issue.dep_ != "nsubj" or not obliged(verb):
+        return None
+    words = [t for t in verb.subtree if t.i > issue.right_edge.i and t.dep_ != "punct"
+             and not (t.dep_ == "aux" and t.head.i == verb.i)]
+    return verb.doc[words[0].i: words[-1].i + 1].text if words else None

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .cues import CueMatch, span_root
+from .holders import OBLIGING
 from .scope import asked_clause, supposed, timed
 from ..tense import RELATIVE_PREPS, governing_verb
 
@@ -198,6 +199,19 @@ def refusals(sent: Span, taken: set[int], agents: set[int]) -> list[Predicate]:
     return out
 
 
+def obligations(sent: Span, taken: set[int]) -> list[Predicate]:
+    """The verbs a clause says must be done, as stance words that support like "want": "Ukraine
+    should give up Crimea, Trump said" (Trump's stance, not Ukraine's: see `obliged`), "Russia
+    must not keep Crimea"; not a verb that is a stance word itself."""
+    out = []
+    for verb in sent:
+        modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in OBLIGING), None)
+        if verb.pos_ == "VERB" and verb.i not in taken and modal is not None:
+            out.append(Predicate("support", CueMatch("support", modal.i, modal.i + 1), modal, verb,
+                                 negated(verb, taken)))
+    return out
+
+
 def undo(sent: Span, predicates: list[Predicate], taken: set[int], words: frozenset[str]) -> list[Predicate]:
     """The stance words with those an undo word governs replaced by the two as one stance word
     of the reverse stance: "lift its pause on aid" supports aid, "withdraw its support for X"
@@ -324,7 +338,7 @@ class Step:
 
 
 def chain(start: Token, by_token: dict[int, list[Predicate]], skip: set[int], limit: Condition | None,
-          max_hops: int, speakers: set[int]) -> list[Step]:
+          max_hops: int, speakers: set[int], unsaid: frozenset[int] = frozenset()) -> list[Step]:
     """The negations and stance words above `start`, innermost first.
 
     Args:
@@ -336,11 +350,14 @@ def chain(start: Token, by_token: dict[int, list[Predicate]], skip: set[int], li
         speakers: tokens that name actors; a verb whose subject is one ends the walk once a
             stance word is found ("Kyiv said it was ready to accept X": what is above "said"
             is someone else's business).
+        unsaid: verbs whose clause is not said, but denied or left unsaid ("denied that Putin
+            had rejected X", "did not say it opposed X"): a walk through one finds no stance.
     """
     cue_tokens = {i for preds in by_token.values() for p in preds for i in p.tokens()}
     steps: list[Step] = []
     hops = 0
     t = last = start
+    path = {start.i}
     while True:
         if asked_clause(t):
             # "did not say whether he would accept X": asked, not said; but weighing it is openness
@@ -358,8 +375,12 @@ def chain(start: Token, by_token: dict[int, list[Predicate]], skip: set[int], li
         if t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in _CONTRAST for c in t.head.children):
             steps.append(Step())  # "not a truce but a lasting peace": the contrast undoes the negation
         last, t = t, t.head
+        path.add(t.i)
         if limit is not None and not limit.covers(t.i):
             break
+        if t.i in unsaid and (last.dep_ == "ccomp" or any(c.dep_ in ("acl", "ccomp") and c.i in path
+                                                          for c in last.children)):
+            return []
         if t.pos_ in ("VERB", "AUX") and t.i not in skip and t.i not in cue_tokens:
             if steps and any(c.dep_ == "nsubj" and c.i in speakers for c in t.children):
                 break
