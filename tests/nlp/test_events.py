@@ -1092,3 +1092,24 @@ def test_insisting_in_the_past_on_a_present_clause_is_a_demand(nlp):
 def test_talks_insisted_to_go_well_are_under_way(nlp):
     _, event = _one(nlp, "The Kremlin insists that the talks with Witkoff are going well.", "meeting")
     assert event.status == "ongoing"
+
+
+def test_an_exchange_completed_with_each_side_handing_over_is_one_concession(nlp):
+    _, events = _events(nlp, "Russia and Ukraine completed the largest prisoner exchange of the war on Sunday, "
+                             "each side handing over 303 soldiers.")
+    assert [e.kind for e in events] == ["concession"]
+
+
+def test_failing_to_agree_is_no_agreement_made(nlp):
+    _, events = _events(nlp, "Russia and Ukraine agreed to trade prisoners but failed to agree on a ceasefire.")
+    assert sorted(e.status for e in events if e.kind == "agreement") == ["hypothetical", "occurred"]
+
+
+def test_a_meeting_where_parties_agreed_to_do_something_is_held(nlp):
+    _, event = _one(nlp, "At that meeting Russia and Ukraine agreed to trade 1,000 prisoners each.", "meeting")
+    assert event.status == "occurred"
+
+
+def test_one_of_many_drone_and_missile_attacks_has_its_target(nlp):
+    _, event = _one(nlp, "Russia launched one of its biggest drone and missile attacks on Ukrainian cities.")
+    assert (event.kind, event.source, event.target) == ("attack", ("RUS",), ("UKR",))

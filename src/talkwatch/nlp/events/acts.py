@@ -70,9 +70,12 @@ def relate(doc: Doc, candidates: list[Candidate]) -> None:
         keep, lose = (c, other) if c.trigger.lemma in MANNER_THREATS else (other, c)
         lose.dropped = True
         by_key[c.key] = keep
+    # "completed the exchange, each side handing over 303 soldiers": a light verb stands for its noun's act
+    by_light = {c.args.governor.i: c for c in by_key.values() if c.args.relation == "light" and c.args.governor
+                is not None and c.args.governor.i not in by_key}
     for c in sorted(candidates, key=lambda c: -_depth(doc[c.key])):
         if not c.dropped:
-            _relate(doc, c, by_key)
+            _relate(doc, c, {**by_light, **by_key})
     calls = [c for c in candidates if c.kind == "call" and not c.dropped]
     for c in candidates:  # "X called Y and they discussed Z": one call; not "spoke to Y and will fly to meet him"
         if c.kind == "meeting" and not c.dropped and not c.args.location and any(
@@ -95,7 +98,7 @@ def _outer(doc: Doc, inner: Candidate, by_key: dict[int, Candidate]) -> tuple[Ca
     while token.head.i != token.i:
         token = token.head
         outer = by_key.get(token.i)
-        if outer is not None and not outer.dropped and token.i not in inner.trigger.tokens:
+        if outer is not None and outer is not inner and not outer.dropped and token.i not in inner.trigger.tokens:
             return outer, path
         path.append(token)
     return None, path

@@ -28,7 +28,7 @@ from .argactors import ActorMap, phrase
 from .arguments import THREAT_CONDITIONS, ArgumentReader, Arguments, subject_tokens
 from ..dates.component import DateSpan
 from .delegations import add_delegations
-from .governors import ARRANGING
+from .governors import ARRANGING, SETTINGS
 from .intervals import date_by_intervals
 from ..mentions import EventRecord
 from ..paragraphs import is_heading_span
@@ -230,8 +230,9 @@ def _time(doc: Doc, c: Candidate, dates: list[DateSpan], others: set[int]) -> No
     c.args.date = date_of(doc, c.trigger.tokens, clause, c.args.governor, dates, others, said=c.kind in SPEECH_ACTS)
     # A threat or demand made by its own verb states its condition: "threatened X if Moscow refuses".
     conditioned = not (c.kind in ("threat", "demand") and head.pos_ == "VERB" and clause == head)
+    setting = c.args.relation == "frame" and head.dep_ == "pobj" and head.head.lower_ in SETTINGS
     c.status = status_of(head, clause, c.args.date, framed=c.args.relation not in ("frame", "content", "other"),
-                         conditioned=conditioned)
+                         conditioned=conditioned, setting=setting)
     if announced:
         phrase_span = (min(t.idx for t in head.subtree), max(t.idx + len(t) for t in head.subtree))
         if c.args.date is not None and not phrase_span[0] <= c.args.date.start < phrase_span[1]:

@@ -72,6 +72,8 @@ TAKING_PART = {"prepare", "plan", "push", "press", "negotiate", "participate", "
 QUANTITIES = {"dollar", "euro", "pound", "ton", "tonne", "million", "billion", "thousand", "hundred", "dozen",
               "worth", "amount", "number", "lot", "series", "wave", "batch", "kind", "sort", "type", "round", "piece",
               "package", "raft", "set", "slate", "tranche",
+              # one picked out of several: "launched one of its biggest attacks", "some of the strikes"
+              "one", "some", "several", "many", "most", "each", "any", "all", "both",
               # spans of time an act fills: "a day of talks", "hours of negotiations", "a night of shelling"
               "minute", "hour", "day", "night", "week", "month", "year", "weekend", "morning", "evening"}
 

@@ -35,7 +35,9 @@ WISH_FRAMES = {"want", "hope", "wish", "seek", "try", "aim", "propose", "suggest
                # what is opposed or barred is not done: "bars the president from ceding land"
                "oppose", "bar", "forbid", "prohibit", "prevent", "resist", "avoid",
                # what is denied is not known to be done: "denied that Putin had agreed to meet"
-               "deny"}
+               "deny",
+               # what was tried and not done: "failed to agree on a ceasefire"
+               "fail"}
 # Adjective frames that are also verbs of no wish: "opened the talks", "closed the meeting".
 VERB_NOT_FRAME = {"open", "close"}
 # Frames whose complement is arranged: "due to meet", "agreed to hold a summit".
@@ -193,7 +195,8 @@ def _plan_frame(token: Token) -> bool:
     return token.lemma_.lower() in PLAN_FRAMES or token.lower_ in PLAN_FRAMES
 
 
-def is_planned(trigger: Token, clause: Token, date: DateSpan | None, framed: bool = True) -> bool:
+def is_planned(trigger: Token, clause: Token, date: DateSpan | None, framed: bool = True,
+               setting: bool = False) -> bool:
     local = _local(trigger, clause)
     if any(t.lower_ in PAST_PREPS for t in local[1:]):
         return False  # "their first talks since last week's encounter"
@@ -201,8 +204,8 @@ def is_planned(trigger: Token, clause: Token, date: DateSpan | None, framed: boo
     verbs = [t for t in local + _coordinated(clause) if t.pos_ in ("VERB", "AUX")] + above
     if any(_plain(a) in FUTURE_AUX or reported_future(a) for a in _children(verbs, {"aux", "auxpass"})):
         return True
-    if any(_plan_frame(t) for t in above + local[1:]):
-        return True
+    if any(_plan_frame(t) for t in above + (local[1:-1] if setting else local[1:])):
+        return True  # not a setting's clause: "at that meeting they agreed to trade prisoners"
     if any(c.lower_ in PLANNED_ADJ for c in _children([trigger], {"amod"})):
         return True
     if any(t.lower_ in AHEAD for t in local[1:]):
@@ -238,14 +241,15 @@ def is_ongoing(trigger: Token, clause: Token, date: DateSpan | None) -> bool:
 
 
 def status_of(trigger: Token, clause: Token, date: DateSpan | None, framed: bool = True,
-              conditioned: bool = True) -> str:
+              conditioned: bool = True, setting: bool = False) -> str:
     """occurred, ongoing, planned or hypothetical (see the module docstring). `framed` False
     leaves out the frames above the clause: "agreed to make concessions at the summit" does
     not make the summit planned. `conditioned` False: the clause's "if" is what the act says
-    ("threatened more sanctions if Moscow refuses" is a threat made)."""
+    ("threatened more sanctions if Moscow refuses" is a threat made). `setting`: the trigger is where
+    its clause's act was done ("at that meeting they agreed to ..."), which its clause does not plan."""
     if is_hypothetical(trigger, clause, framed, conditioned):
         return "hypothetical"
-    if is_planned(trigger, clause, date, framed):
+    if is_planned(trigger, clause, date, framed, setting):
         return "planned"
     if is_ongoing(trigger, clause, date):
         return "ongoing"

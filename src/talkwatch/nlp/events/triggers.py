@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ...packs.entries import TriggerSet
 from ..words import Words
 
+MODIFIER_DEPS = {"compound", "nmod", "amod", "conj"}
 MAX_GAP = 6  # words allowed between two words of a phrase ("ordered a 30-hour Easter ceasefire")
 _GAP_BREAKERS = {"PUNCT", "CCONJ", "SCONJ"}
 
@@ -116,6 +117,10 @@ class TriggerIndex:
         for _, _, _, tokens, entry, kind in sorted(matches):
             if claimed.intersection(tokens):
                 continue
+            last = doc[tokens[-1]]
+            if last.dep_ in ("compound", "nmod") and last.head.i not in tokens and self.nouns.get(
+                    words.lemma[last.head.i]) == kind:
+                continue  # "launched drone and missile attacks on cities": the attacks, with their target
             claimed.update(tokens)
             yield Trigger(kind, _phrase_head(doc, tokens), tokens, "phrase", " ".join(entry))
 
@@ -152,6 +157,11 @@ def _gap_allowed(doc: Doc, found: list[int], k: int, *, last: bool) -> bool:
 
 def _phrase_head(doc, tokens: tuple[int, ...]) -> int:
     inside = set(tokens)
+    # "drone and missile attacks": the noun the others modify, not a modifier coordinated outside
+    heads = [i for i in tokens if (doc[i].head.i not in inside or doc[i].head.i == i) and doc[i].dep_ not in MODIFIER_DEPS
+             and doc[i].pos_ not in ("ADP", "PART", "DET", "PUNCT")]
+    if heads:
+        return heads[0]
     for i in tokens:
         if doc[i].head.i not in inside or doc[i].head.i == i:
             if doc[i].pos_ not in ("ADP", "PART", "DET", "PUNCT") or len(tokens) == 1:
