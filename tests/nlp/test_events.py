@@ -1113,3 +1113,29 @@ def test_a_meeting_where_parties_agreed_to_do_something_is_held(nlp):
 def test_one_of_many_drone_and_missile_attacks_has_its_target(nlp):
     _, event = _one(nlp, "Russia launched one of its biggest drone and missile attacks on Ukrainian cities.")
     assert (event.kind, event.source, event.target) == ("attack", ("RUS",), ("UKR",))
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ('Ushakov said the European plan was "completely unconstructive".', ("yuri-ushakov",)),
+    ("Peskov said such demands were unacceptable to Moscow.", ("dmitry-peskov",)),
+])
+def test_calling_a_plan_unacceptable_in_a_report_rejects_it(nlp, text, source):
+    _, event = _one(nlp, text, "rejection")
+    assert event.source == source
+
+
+def test_talks_called_unconstructive_are_not_rejected(nlp):
+    _, events = _events(nlp, "The talks with Witkoff were unconstructive, Peskov said.")
+    assert [e for e in events if e.kind == "rejection"] == []
+
+
+def test_troops_treated_as_a_legitimate_target_are_threatened(nlp):
+    _, event = _one(nlp, "Moscow has said it would treat such troops as a legitimate target.", "threat")
+    assert event.source == ("RUS",)
+
+
+def test_it_that_goes_on_with_a_text_is_no_state(nlp):
+    _, events = _events(nlp, "The European text would raise the cap on Ukraine's armed forces. It drops the "
+                             "clause on Donetsk. It also proposes that frozen Russian assets be used to rebuild "
+                             "Ukraine.")
+    assert [e for e in events if e.kind == "proposal" and e.source] == []

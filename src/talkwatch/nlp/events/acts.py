@@ -280,10 +280,14 @@ def stated_demands(candidates: list[Candidate], actors: ActorMap) -> None:
 def add_speakers(doc: Doc, candidates: list[Candidate], actors: ActorMap) -> None:
     """Who says a threat, demand or proposal takes part in it: "Putin said Russia could ..."."""
     for c in candidates:
-        if c.dropped or c.kind not in SPEECH_ACTS or c.args.clause is None or not _actors(c):
+        judged = c.trigger.lemma.startswith("be ")  # "the plan was unacceptable": whoever says so rejects it
+        if c.dropped or c.kind not in SPEECH_ACTS or c.args.clause is None or not (_actors(c) or judged):
             continue
         speaker = _speaker(c.args.clause)
         if speaker is None:
             continue
         said_by = [a for a in actors.actors_in(acting_tokens(speaker)) if a not in c.args.source + c.args.target]
-        c.args.others = list(dict.fromkeys(c.args.others + said_by))
+        if judged and not c.args.source:
+            c.args.source = said_by
+        else:
+            c.args.others = list(dict.fromkeys(c.args.others + said_by))

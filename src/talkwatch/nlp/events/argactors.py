@@ -200,6 +200,8 @@ class ActorMap:
         sent = token.sent
         if many and self._unnamed_group_above(token):
             return []
+        if not persons and self._continues_a_thing(token):
+            return []
         for scope in (self.doc[sent.start: token.i], _previous_sentence(sent)):
             if scope is None:
                 continue
@@ -224,6 +226,21 @@ class ActorMap:
                 continue  # "Trump announced that they would meet": not Trump alone; further back
             return [self.by_token[(subjects or candidates[-1:])[0].i]]
         return []
+
+    def _continues_a_thing(self, token: Token, depth: int = 0) -> bool:
+        """"The European text would raise the cap. It drops the clause ... It also proposes ...": a
+        subject "it" with no state before it in its sentence goes on with the sentence before's subject,
+        which names no state."""
+        if token.dep_ not in _SUBJECT or depth > 3 or any(
+                t.i in self.by_token for t in token.sent if t.i < token.i):
+            return False
+        before = _previous_sentence(token.sent)
+        subject = next((c for c in before.root.children if c.dep_ in _SUBJECT), None) if before else None
+        if subject is None or any(t.i in self.by_token for t in phrase(subject)):
+            return False
+        if subject.lower_ in STATE_PRONOUNS and subject.pos_ == "PRON":
+            return self._continues_a_thing(subject, depth + 1)
+        return subject.pos_ == "NOUN"
 
     def _unnamed_group_above(self, token: Token) -> bool:
         """"European leaders said they were ready ...": "they" is the plural subject of a clause it

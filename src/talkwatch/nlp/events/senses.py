@@ -74,6 +74,10 @@ CLAIMS = {"claim"}
 CLAIMED_KINDS = {"attack", "coercion", "sanction", "threat", "mobilization", "protest"}
 # Verbs that demand only of someone: "requires Kyiv to withdraw", not "required more time".
 NEEDS = {"require"}
+# What a party can call unacceptable and so reject: acts put forward, and the words for their terms.
+PUT_FORWARD_KINDS = {"proposal", "demand", "agreement", "concession", "threat"}
+TERMS_JUDGED = {"idea", "terms", "term", "condition", "conditions", "offer", "text", "draft", "version", "clause",
+                "provision", "demand", "ultimatum", "proposal", "plan", "deal", "framework", "document"}
 # Words of not knowing: what they leave open is asked about, not reported.
 UNKNOWING = {"clear", "unclear", "know", "known", "unknown", "certain", "uncertain", "sure", "wonder", "ask",
              "question", "say"}
@@ -261,6 +265,8 @@ def fits(trigger: Trigger, args: Arguments, doc: Doc, triggers: dict[int, Trigge
     if trigger.form == "verb" and lemma in AID_VERBS_NEEDING_RECIPIENT and not same_kind_object \
             and (not args.target or any(_led(o) for o in objects)):
         return False  # "sent a team led by X": a delegation, and X no recipient
+    if trigger.kind == "rejection" and trigger.lemma.startswith("be ") and not _judges_terms(head, triggers):
+        return False  # "the talks were unconstructive" judges talks; "the plan was unacceptable" rejects it
     if trigger.form == "verb" and (_asked_about(head) or _found_hard(head)):
         return False  # "unclear what Russia had agreed to", "the terms Kyiv found hardest to accept"
     if trigger.kind == "accusation" and lemma in CLAIMS and not _claims_a_hostile_act(head, triggers):
@@ -276,6 +282,13 @@ def kind_with(trigger: Trigger, args: Arguments) -> str:
     if trigger.lemma in CONTACTS and args.location:
         return "meeting"
     return trigger.kind
+
+
+def _judges_terms(copula: Token, triggers: dict[int, Trigger]) -> bool:
+    """The copula's subject is something put forward: a proposal, demand or deal, or its terms."""
+    subjects = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(key_of(s) in TERMS_JUDGED or s.i in triggers and triggers[s.i].kind in PUT_FORWARD_KINDS
+               for s in subjects)
 
 
 def _asked_about(verb: Token) -> bool:

@@ -23,6 +23,7 @@ from ..words import Words
 MODIFIER_DEPS = {"compound", "nmod", "amod", "conj"}
 MAX_GAP = 6  # words allowed between two words of a phrase ("ordered a 30-hour Easter ceasefire")
 _GAP_BREAKERS = {"PUNCT", "CCONJ", "SCONJ"}
+_GAP_MARKS = {"-", '"', "\u201c", "\u201d"}  # "was "completely unconstructive"": quoted words go on the phrase
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,7 @@ def _match_phrase(sent: Span, words: Words, start: int, entry: tuple[str, ...]) 
 def _gap_allowed(doc: Doc, found: list[int], k: int, *, last: bool) -> bool:
     """Words between two words of a phrase are allowed when the parse joins them."""
     gap = doc[found[-1] + 1: k]
-    if any(t.pos_ in _GAP_BREAKERS and t.text != "-" for t in gap):
+    if any(t.pos_ in _GAP_BREAKERS and t.text not in _GAP_MARKS for t in gap):
         return False
     token = doc[k]
     if last and (token.pos_ == "ADP" and token.dep_ != "prt" or token.pos_ == "DET") \
