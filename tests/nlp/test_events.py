@@ -1139,3 +1139,14 @@ def test_it_that_goes_on_with_a_text_is_no_state(nlp):
                              "clause on Donetsk. It also proposes that frozen Russian assets be used to rebuild "
                              "Ukraine.")
     assert [e for e in events if e.kind == "proposal" and e.source] == []
+
+
+def test_it_after_a_second_speaker_is_that_speaker_s_state(nlp):
+    _, event = _one(nlp, "Merz said Germany would decide on its contribution later, and Italy said it would not "
+                         "send soldiers.", "mobilization")
+    assert event.source == ("ITA",)
+
+
+def test_a_condition_asked_of_no_party_is_no_demand(nlp):
+    _, events = _events(nlp, "Merz said Germany would decide on its contribution only once a ceasefire is in place.")
+    assert [e for e in events if e.kind == "demand"] == []

@@ -224,7 +224,10 @@ class ActorMap:
                 if named and (len(named) > 1 or not self.is_person(named[0])):
                     return named
                 continue  # "Trump announced that they would meet": not Trump alone; further back
-            return [self.by_token[(subjects or candidates[-1:])[0].i]]
+            # in its own sentence, the subject of a clause it is inside: "Merz said Germany would decide,
+            # and Italy said it would not send soldiers" is Italy
+            above = [t for t in subjects if scope.start == sent.start and _subject_head(t).head in token.ancestors]
+            return [self.by_token[(above[-1:] or subjects or candidates[-1:])[0].i]]
         return []
 
     def _continues_a_thing(self, token: Token, depth: int = 0) -> bool:
