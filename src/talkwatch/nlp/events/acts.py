@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .argactors import ActorMap
-from .arguments import Arguments, acting_tokens, subject_tokens
+from .arguments import Arguments, acting_tokens, is_passive, subject_tokens
 from .triggers import Trigger, key_of
 from ..words import words_of
 
@@ -206,8 +206,10 @@ def condition_demands(doc: Doc, sent: Span, candidates: list[Candidate], actors:
         speaker = _speaker(main)
         source = actors.actors_in(acting_tokens(speaker) if speaker is not None else subject_tokens(main))
         target = [a for a in actors.actors_in(subject_tokens(condition)) if a not in source]
-        if not source or not target or {actors.side(a) or a for a in target} <= {actors.side(a) or a for a in source}:
-            continue  # "would comment only after it did", "only once a truce is in place": asked of no other party
+        if not source or target and {actors.side(a) or a for a in target} <= {actors.side(a) or a for a in source}:
+            continue  # "Moscow would comment only after it did": a party sets itself no condition
+        if not target and not is_passive(condition):
+            continue  # "only once a truce is in place" asks nothing of anyone; "after sanctions are lifted" does
         for c in candidates:  # what the condition asks for is its content
             if condition.i == c.key or condition in doc[c.key].ancestors:
                 c.dropped = True
