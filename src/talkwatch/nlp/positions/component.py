@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from ..base import LexiconComponent
 from ...packs import Lexicon
 from .cues import CueMatch, CueMatcher, gives_up, span_root
-from .holders import SUBJECTS, Holders
+from .holders import SUBJECTS, Holders, obliged
 from .scope import asked, places, required_of, restriction, talked_over
 from ..mentions import PositionRecord
 from ..paragraphs import is_heading_span
@@ -189,7 +189,8 @@ class _SentenceReader:
         steps = chain(hit.root, self._map(within), set(hit.tokens), within, self.max_hops,
                       self.holders.speakers, self.unsaid)
         self.reached.update(s.predicate for s in steps if s.predicate is not None)
-        base = "oppose" if hit.inverted != (self._given_up_by_another(hit) or self._undone(hit)) else "support"
+        reversed_ = self._given_up_by_another(hit) or self._undone(hit)
+        base = "oppose" if hit.inverted != reversed_ else "support"
         if within is not None:
             if within.weak:
                 return  # "sanctions if Moscow refused a ceasefire": a threat, not a wish
@@ -314,7 +315,8 @@ class _SentenceReader:
         """True when a stance verb or copula has a subject of its own that names no actor and is
         not the issue, a stance word, nor a first-person or impersonal pronoun: "some partners did
         not support it", "officials were ready to discuss it"."""
-        verbs = {t.i: t for t in (p.root, p.anchor) if t.pos_ in ("VERB", "AUX")}
+        # Not a verb that must be done: "any deal must include X", he said (his wish, see `obliged`).
+        verbs = {t.i: t for t in (p.root, p.anchor) if t.pos_ in ("VERB", "AUX") and not obliged(t)}
         subjects = [c for v in verbs.values() for c in v.children if c.dep_ in SUBJECTS]
         # "a truce is not possible", "the goal is to", "a halt to aid is the condition", "the proposal
         # for X was unacceptable"
@@ -368,6 +370,8 @@ class _SentenceReader:
 
     def _emit(self, actors: list[str], issue: str, stance: str, condition: str | None, near: Token) -> None:
         """Records the position of each holder that belongs to a side, once per sentence."""
+        if self.holders.unnamed_speaker_at(near.idx):
+            return
         for actor in self.holders.with_side(actors):
             key = (actor, issue, stance)
             if key not in self.records:

@@ -22,6 +22,7 @@ _AGENT_PREPS = ("by", "from")  # "a proposal by Paris", "demands from Moscow"
 _ADJ_PREPS = ("to", "for")  # "unacceptable to Moscow"
 _IT = ("it", "its")
 _RELATIVE = ("that", "which", "who", "whom")
+_PRONOUNS = {"he", "she", "they", "we", "i", "you", "it"}  # a speaker the quotes reader did not resolve
 # "Ukraine should give up Crimea, Trump said": what a clause says its subject must do is the
 # speaker's wish, not the subject's.
 OBLIGING = {"should", "must", "ought"}
@@ -176,6 +177,12 @@ class Holders:
                 return self.with_side(found)
         according = [c for c in token.sent.root.children if c.lower_ == "according"]
         return self.with_side([a for c in according for a in self._objects_of(c, ("to",))])
+
+    def unnamed_speaker_at(self, offset: int) -> bool:
+        """True inside a direct quote of someone who names no actor ("said one analyst"): their view
+        of a party, not the party's stated stance."""
+        return any(q.direct and q.start <= offset < q.end and q.speaker is None and q.speaker_text
+                   and q.speaker_text.lower() not in _PRONOUNS for q in self.doc._.tw_quotes)
 
     def speaker_at(self, offset: int) -> list[str]:
         """The speaker of the direct quote around a character offset, if the quotes reader found one."""

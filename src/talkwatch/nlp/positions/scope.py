@@ -1,7 +1,8 @@
 """Where a stance word or an issue stands outside any stance: in a question ("Will Moscow accept a
 truce?", "asked whether Kyiv would accept a truce"), a supposition ("Should Kyiv agree to a truce,
-...") or a time clause ("once a truce is agreed"), or an issue that only places something ("a ceasefire in Kherson", "drone attacks on Russian
-territory")."""
+...") or a time clause ("once a truce is agreed"), or an issue that only places something ("a
+ceasefire in Kherson", "drone attacks on Russian territory"); and what makes a stance conditional
+beside a condition clause ("only with guarantees", "any truce must address the root causes")."""
 
 from __future__ import annotations
 

@@ -192,8 +192,11 @@ def refusals(sent: Span, taken: set[int], agents: set[int]) -> list[Predicate]:
         children = list(verb.children)
         neg = next((c for c in children if c.dep_ == "neg" and c.i not in taken), None)
         will = any(c.dep_ == "aux" and c.lower_ in _WILL for c in children)
-        agent = any(c.dep_ == "nsubj" and (c.i in agents or (c.pos_ == "PRON" and c.lower_ not in _THINGS))
-                    for c in children)
+        # A conjunct with no subject of its own shares its head's: "Kyiv was ready to talk but would
+        # not give up X".
+        subjects = [c for c in children if c.dep_ == "nsubj"] or \
+            ([c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" else [])
+        agent = any(c.i in agents or (c.pos_ == "PRON" and c.lower_ not in _THINGS) for c in subjects)
         if neg is not None and will and agent:
             out.append(Predicate("oppose", CueMatch("oppose", neg.i, neg.i + 1), neg, verb))
     return out
