@@ -1150,3 +1150,18 @@ def test_it_after_a_second_speaker_is_that_speaker_s_state(nlp):
 def test_a_condition_asked_of_no_party_is_no_demand(nlp):
     _, events = _events(nlp, "Merz said Germany would decide on its contribution only once a ceasefire is in place.")
     assert [e for e in events if e.kind == "demand"] == []
+
+
+def test_the_two_sides_after_talks_are_the_sides_named_just_before(nlp):
+    text = ("Zelensky said Ukraine would not give up land. Kyiv asked Europe for more air defence. "
+            "Zelensky spoke to Macron about the coalition. Witkoff met Putin in the Kremlin on Tuesday. "
+            "Ushakov said American proposals needed more work. He added that the two sides had agreed to keep "
+            "the details secret.")
+    _, events = _events(nlp, text)
+    assert [set(e.source) for e in events if e.kind == "agreement"] == [{"USA", "RUS"}]
+
+
+def test_talks_later_said_to_be_over_are_held(nlp):
+    _, events = _events(nlp, "Witkoff and Kushner have arrived at the Kremlin, where Putin is receiving them this "
+                             "evening. The talks are over after roughly five hours.")
+    assert [(e.kind, e.status) for e in events] == [("meeting", "occurred")]

@@ -299,11 +299,19 @@ class ActorMap:
                 verb = verb.head  # "opened the talks and urged both sides": the first verb's subject
             addresser = {self._side_or_self(self.by_token[t.i]) for s in verb.children if s.dep_ in _SUBJECT
                          for t in phrase(s) if t.i in self.by_token}
-        named: dict[str, list[int]] = {}  # side -> [mentions, earliness]
+        # The sides of the last few sentences first: "the talks are over ... the two sides agreed" are the
+        # sides of those talks, not the two the whole article names most.
+        start = token.sent.start
+        for _ in range(NEAR_SENTENCES):
+            start = self.doc[start - 1].sent.start if start > 0 else start
+        named: dict[str, list[int]] = {}  # side -> [mentions nearby, mentions, earliness]
         for i, side in self._side_mentions():
             if side not in addresser:
-                named.setdefault(side, [0, -i])[0] += 1
-        ranked = sorted(named, key=lambda s: named[s], reverse=True)
+                counts = named.setdefault(side, [0, 0, -i])
+                counts[0] += start <= i < token.i
+                counts[1] += 1
+        near = [s for s in named if named[s][0]]
+        ranked = sorted(named, key=lambda s: named[s] if len(near) >= 2 else named[s][1:], reverse=True)
         return ranked[:2] if len(ranked) >= 2 else []
 
     def _side_mentions(self) -> list[tuple[int, str]]:
@@ -323,6 +331,8 @@ def _dummy(token: Token) -> bool:
     return token.lower_ == "it" and token.dep_ in ("nsubj", "expl") and token.head.lemma_ in ("be", "seem", "appear") \
         and not any(c.dep_ == "acomp" and c.lower_ in AGENTIVE for c in token.head.children)
 
+
+NEAR_SENTENCES = 3  # sentences before "the two sides" whose parties are theirs first
 
 # Predicates only a party can have: "it is willing to", "it is not ready for".
 AGENTIVE = {"willing", "unwilling", "ready", "prepared", "open", "eager", "keen", "determined", "committed",

@@ -51,6 +51,8 @@ HARMFUL = {"attack", "coercion", "sanction", "mobilization"}
 # A noun event that is only the object of some other word ("a supporter of Russia's invasion",
 # "US policy on the war") is a reference, not a report; meetings and calls keep their frames.
 REFERENCED_KINDS_KEPT = {"meeting", "call"}
+# Kinds whose report with no party named may tell more of one told before: "the talks are over".
+REFERRING_KINDS = {"meeting", "call"}
 # The calendar's kinds of contact (packs' calendar.yml) as event kinds.
 CALENDAR_KINDS = {"meeting": "meeting", "talks": "meeting", "summit": "meeting", "conference": "meeting",
                   "call": "call"}
@@ -94,8 +96,13 @@ class EventReader(LexiconComponent):
                 continue
             records += [r for c in self._acts(doc, sent, words, actors, reader)
                         if (r := self._record(doc, sent, c, actors))]
+        # Acts of no named party are kept this far only to tell of one before ("the talks are over").
+        partyless = [r for r in records if not (r.source or r.target)]
+        records = [r for r in records if r.source or r.target]
         records = date_by_intervals(doc, words, add_delegations(doc, words, records, actors), self.index.nouns)
-        return merge_repeats(self._placed_by_name(doc, records), actors)
+        records = sorted(self._placed_by_name(doc, records) + partyless, key=lambda r: (r.sent_start, r.trigger_start))
+        merged = merge_repeats(records, actors)
+        return merged if self.keep_partyless else [r for r in merged if r.source or r.target]
 
     def _spoken_with(self, word: Token, actors: ActorMap) -> bool:
         """Whether "spoke"/"a conversation" is with a person or a state the words name themselves:
@@ -198,7 +205,7 @@ class EventReader(LexiconComponent):
         if c.kind == "attack" and not target and args.place_state \
                 and args.place_state not in {actors.side(a) for a in source}:
             target = [args.place_state]  # "drone attacks killed six in Ukraine"
-        if not source and not target and not self.keep_partyless:
+        if not source and not target and not (self.keep_partyless or c.kind in REFERRING_KINDS):
             return None
         tokens = sorted(c.trigger.tokens)
         words = doc[tokens[0]: tokens[-1] + 1]

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from .argactors import ActorMap
 
+STATUS_RANK = {"planned": 0, "ongoing": 1, "occurred": 2}
 # Verbs that tell more of talks already under way: "the talks continued on Monday".
 GOING_ON = {"continue", "resume", "end", "conclude", "wrap", "drag", "stretch", "last", "break", "stall"}
 from ..mentions import EventRecord, text_of
@@ -25,25 +26,34 @@ def merge_repeats(records: list[EventRecord], actors: ActorMap) -> list[EventRec
     """The records with later reports of an act folded into the first."""
     out: list[EventRecord] = []
     for record in records:
+        partyless = not (record.source or record.target)
         for n, earlier in enumerate(out):
-            if _same_act(earlier, record, actors):
+            if not partyless and _same_act(earlier, record, actors):
                 out[n] = _fold(earlier, record)
                 break
         else:
             last = next((n for n in range(len(out) - 1, -1, -1) if out[n].kind == record.kind), None)
-            if last is not None and _refers_back(record, out[last], actors):
-                out[last] = replace(out[last], location=out[last].location or record.location)
+            going_on = _going_on(_noun(record, actors))
+            if last is not None and (going_on or not partyless) and _refers_back(record, out[last], actors):
+                # "The talks are over": an update on the talks advances their status
+                status = max(out[last].status, record.status, key=lambda s: STATUS_RANK.get(s, -1)) \
+                    if going_on else out[last].status
+                out[last] = replace(out[last], location=out[last].location or record.location, status=status)
             else:
                 out.append(record)
     return out
 
 
+def _noun(record: EventRecord, actors: ActorMap):
+    span = actors.doc.char_span(record.trigger_start, record.trigger_start + len(record.trigger),
+                                alignment_mode="expand")
+    return span.root if span is not None else None
+
+
 def _refers_back(record: EventRecord, earlier: EventRecord, actors: ActorMap) -> bool:
     """"The talks were hosted by the UAE": "the talks", undated and placed nowhere else, are the
     talks last reported (whoever hosted them is no side of them)."""
-    span = actors.doc.char_span(record.trigger_start, record.trigger_start + len(record.trigger),
-                                alignment_mode="expand")
-    noun = span.root if span is not None else None
+    noun = _noun(record, actors)
     if _going_on(noun):
         return earlier.status != "hypothetical" and not (record.location and earlier.location
                                                          and record.location != earlier.location)
@@ -61,8 +71,11 @@ def _refers_back(record: EventRecord, earlier: EventRecord, actors: ActorMap) ->
 def _going_on(noun) -> bool:
     """"The talks, hosted by Merz, continued on Monday": the talks told of before, on another of their
     days, whoever hosted them."""
-    return noun is not None and noun.pos_ == "NOUN" and noun.dep_ == "nsubj" and noun.head.lemma_ in GOING_ON \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    if noun is None or noun.pos_ != "NOUN" or noun.dep_ != "nsubj":
+        return False
+    verb = noun.head  # "continued", "ended", or "are over"
+    told = verb.lemma_ in GOING_ON or verb.lemma_ == "be" and any(c.lower_ == "over" for c in verb.children)
+    return told and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _sides(record: EventRecord, actors: ActorMap) -> frozenset[str]:
