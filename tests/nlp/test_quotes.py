@@ -297,3 +297,9 @@ def test_he_said_after_a_quote_is_not_a_name_inside_it(nlp):
               '"Putin\'s words are very different from the reality," he said.')
     (quote,) = [q for q in doc._.tw_quotes if q.direct]
     assert quote.speaker == "volodymyr-zelensky"
+
+
+def test_it_said_after_a_body_named_as_a_subject_is_that_body(extract):
+    facts = extract('The White House described the call more warmly. "The leaders agreed that the movement to '
+                    'peace will begin with an energy ceasefire," it said.')
+    assert [q["speaker"] for q in facts.quotes if q["direct"]] == ["USA"]

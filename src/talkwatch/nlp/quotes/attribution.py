@@ -163,9 +163,31 @@ class Attribution:
         if token is None:
             return Speaker(None, None)
         mention = self.mention_for(token)
+        if mention is None and token.lower_ == "it" and token.pos_ == "PRON":
+            mention = self._body_before(token)
+            if mention is not None:  # "The White House described the call. '...,' it said."
+                return Speaker(mention.actor, token.text, True)
         if mention is None:
             return Speaker(None, phrase_text(token))
         return Speaker(mention.actor, " ".join(mention.text.split()), mention.kind == "pronoun")
+
+    def _body_before(self, token: Token) -> Mention | None:
+        """What "it" says for: the last state or body named as a subject, outside quotes, in its
+        sentence or the two before."""
+        sent = token.sent
+        start = sent.start
+        for _ in range(2):
+            start = self.doc[start - 1].sent.start if start > 0 else start
+        lo = self.doc[start].idx
+        for m in reversed(self.mentions):
+            if m.start >= token.idx or m.start < lo:
+                continue
+            if self.is_person(m.actor) or self.in_quote(m.start):
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                return m
+        return None
 
     def mention_for(self, token: Token) -> Mention | None:
         """The mention that names the speaker a noun phrase stands for: the one on its
