@@ -303,3 +303,8 @@ def test_it_said_after_a_body_named_as_a_subject_is_that_body(extract):
     facts = extract('The White House described the call more warmly. "The leaders agreed that the movement to '
                     'peace will begin with an energy ceasefire," it said.')
     assert [q["speaker"] for q in facts.quotes if q["direct"]] == ["USA"]
+
+
+def test_a_partial_quote_in_a_sentence_with_he_said_set_in_it_is_his(extract):
+    facts = extract('Rubio met Yermak in Geneva. The outstanding differences, he said, were "not insurmountable."')
+    assert [(q["text"], q["speaker"]) for q in facts.quotes] == [("not insurmountable.", "marco-rubio")]

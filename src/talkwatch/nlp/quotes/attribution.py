@@ -97,6 +97,10 @@ class Attribution:
             node = node.head
             if self.verbs.is_speech(node) and not self.quoted(node):
                 return steps, node
+            aside = next((c for c in node.children if c.dep_ == "parataxis" and self.verbs.is_speech(c)
+                          and not self.quoted(c)), None)
+            if aside is not None:  # "The differences, he said, were “not insurmountable.”"
+                return steps, aside
             if _names_author(node, self):
                 return None
         return None
