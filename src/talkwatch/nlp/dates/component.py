@@ -71,7 +71,7 @@ class DateFinder(LexiconComponent):
         for token in (doc if "overnight" in doc.text.lower() else ()):
             if token.lower_ == "overnight" and token.ent_type_ not in ("DATE", "TIME") and token.pos_ == "ADV":
                 dates.append(DateSpan(token.idx, token.idx + len(token), token.text, tense_of(doc[token.i: token.i + 1])))
-        doc._.tw_dates = tuple(sorted(dates, key=lambda d: d.start))
+        doc._.tw_dates = tuple(_joined(sorted(dates, key=lambda d: d.start), doc.text))
         anchors = []
         # The longest name wins: "technical talks in Riyadh" is not also "talks in Riyadh".
         for span in filter_spans(self.matcher(doc, as_spans=True)):
@@ -81,6 +81,28 @@ class DateFinder(LexiconComponent):
                                   _reference(span), tense_of(span)))
         doc._.tw_anchors = tuple(anchors)
         return doc
+
+
+# What joins two weekdays into one stretch of days: "on Monday and Tuesday", "Monday and on Tuesday".
+_JOIN = re.compile(r"^,?\s+and\s+(?:on\s+)?$")
+
+
+def _joined(dates: list[DateSpan], text: str) -> list[DateSpan]:
+    """Weekdays the NER splits ("on Monday and Tuesday") as one span, as it already gives
+    "Sunday and Monday"; not when the second leads a noun of its own ("Tuesday's meeting")."""
+    out: list[DateSpan] = []
+    for date in dates:
+        prev = out[-1] if out else None
+        if prev is not None and _JOIN.match(text[prev.end: date.start]) and _weekday(prev.text) \
+                and _weekday(date.text) and not text.startswith(("'s", "\u2019s"), date.end):
+            out[-1] = DateSpan(prev.start, date.end, text[prev.start: date.end], prev.tense)
+            continue
+        out.append(date)
+    return out
+
+
+def _weekday(text: str) -> bool:
+    return text.lower() in WEEKDAYS
 
 
 def _reference(span: Span) -> str | None:

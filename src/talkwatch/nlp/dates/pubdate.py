@@ -7,7 +7,8 @@ publication date by how it is referred to ("last week's Oval Office bust-up":
 the week after it; "Saturday's funeral of Pope Francis": within six days of
 it). Within those bounds the day chosen is the one that puts the article's
 bare weekdays ("late on Friday") and anchors closest to it, earliest first.
-Nothing pinned down, nothing inferred.
+A dateline's month and day ("LONDON, Nov 24 --") are kept, its year taken from
+the text's evidence (dateline.py). Nothing pinned down, nothing inferred.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from ...packs import Lexicon
 from .resolve import FUTURE, PAST, WEEKDAYS, Resolved, normalise, resolve, weekday_date
 from .component import Anchor, DateSpan
+from .dateline import dateline_date
 
 WINDOW_DAYS = 6  # a bare weekday names a day within a week of the writing
 AFTER_EVENT_CHARS = 30  # "the Alaska summit with Trump in August": how far a date may follow a named event
@@ -92,19 +94,23 @@ def _weekday_date_bounds(spans: list[DateSpan], prior_year: int | None) -> list[
 
 
 def infer_published(spans: list[DateSpan], anchors: list[Anchor], lexicon: Lexicon,
-                    prior_year: int | None) -> str | None:
+                    prior_year: int | None, guess: str | None = None) -> str | None:
     """The publication date the text implies, or None when it does not pin one down. When the
     named events in the future tense contradict the rest, they are left out: "would lift the pause
-    on intelligence sharing" looks ahead to the lifting, not to the pause."""
-    found = _inferred(spans, anchors, lexicon, prior_year)
+    on intelligence sharing" looks ahead to the lifting, not to the pause. `guess`: a date whose
+    month and day are known but whose year was guessed (a dateline's, "Nov 24"); the text's
+    evidence picks its year, and its day is kept when the text allows it."""
+    found = _inferred(spans, anchors, lexicon, prior_year, guess)
     ahead = [a for a in anchors if a.tense == FUTURE]
     if found is None and ahead:
-        found = _inferred(spans, [a for a in anchors if a.tense != FUTURE], lexicon, prior_year)
+        found = _inferred(spans, [a for a in anchors if a.tense != FUTURE], lexicon, prior_year, guess)
+    if found is None and guess and len(guess) == 10:
+        return dateline_date(guess, spans, anchors, lexicon, prior_year)
     return found
 
 
 def _inferred(spans: list[DateSpan], anchors: list[Anchor], lexicon: Lexicon,
-              prior_year: int | None) -> str | None:
+              prior_year: int | None, guess: str | None = None) -> str | None:
     lows: list[dt.date] = []
     highs: list[dt.date] = []
     points: list[dt.date] = []  # dates the writing should sit close to
@@ -144,7 +150,8 @@ def _inferred(spans: list[DateSpan], anchors: list[Anchor], lexicon: Lexicon,
         return near + sum(abs((day - weekday_date(wd, day, tense)).days) for wd, tense in weekdays)
 
     candidates = [low + dt.timedelta(days=k) for k in range((high - low).days + 1)]
-    return min(candidates, key=lambda d: (cost(d), d)).isoformat()
+    known = guess[5:] if guess and len(guess) == 10 else None  # a dateline's month and day, when in bounds
+    return min(candidates, key=lambda d: (d.isoformat()[5:] != known, cost(d), d)).isoformat()
 
 
 def resolve_dates(spans: list[DateSpan], anchors: list[Anchor], lexicon: Lexicon, published: str | None,

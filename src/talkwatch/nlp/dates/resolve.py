@@ -2,10 +2,11 @@
 
 "on Monday", "over the weekend", "Sunday night", "last month", "next week",
 "in August", "since 2014", "September 2022", "Friday's talks", "Tuesday, March
-11": each becomes an ISO date at its precision (day, week, month, year) with
-the range it covers. The tense of the sentence decides whether a bare weekday
-or month lies before or after the reference. Durations ("80 years", "30-day")
-are not dates, and what cannot be resolved is left unresolved, never guessed.
+11", "on Monday and Tuesday", "June 3 and 4": each becomes an ISO date at its
+precision (day, week, month, year) with the range it covers. The tense of the
+sentence decides whether a bare weekday or month lies before or after the
+reference. Durations ("80 years", "30-day") are not dates, and what cannot be
+resolved is left unresolved, never guessed.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ _SAME_DAY = {"today": 0, "tonight": 0, "overnight": 0, "this morning": 0, "this 
              "yesterday evening": -1, "tomorrow": 1, "tomorrow morning": 1, "the day before yesterday": -2,
              "the day after tomorrow": 2}
 _LEAD = re.compile(r"^(?:(?:on|in|at|by|since|until|till|from|during|over|before|after|as of|as early as|"
-                   r"as late as|late|early|earlier|later|around|about|through|throughout|of|the|this past)\s+)+")
+                   r"as late as|late|early|earlier|later|around|about|through|throughout|of|the|this past|between)\s+)+")
 _CURRENT_PERIOD = re.compile(r"^(?:the\s+)?(?P<where>start|beginning|end|middle)\s+of\s+(?:the|this)\s+"
                              r"(?P<unit>week|month|year)$")
 
@@ -159,6 +160,38 @@ def _month_day(match: re.Match[str], ref: dt.date | None, tense: str, prior_year
     return _day(_pick_year(near or candidates, ref, tense))
 
 
+def _list_ends(core: str) -> tuple[str, str]:
+    """The first and last of "Wednesday, Thursday and Friday"; a bare day number takes the other's
+    month ("March 10 and 11", "10 and 11 March")."""
+    parts = [p for p in re.split(r",?\s+and\s+|,\s*", core) if p]
+    first, last = parts[0], parts[-1]
+    month = re.search(_MONTH, last if first.isdigit() else first)
+    if month and last.isdigit():
+        last = f"{month[0]} {last}"
+    elif month and first.isdigit():
+        first = f"{first} {month[0]}"
+    return first, last
+
+
+def _list(first: str, last: str, ref: dt.date | None, tense: str, prior_year: int | None) -> Resolved | None:
+    # The end nearer the writing is placed by the tense, the other end on its far side of it:
+    # "met on Wednesday, Thursday and Friday" ends on the last Friday and starts two days before.
+    if tense == PAST:
+        end = resolve(last, ref, tense, prior_year=prior_year)
+        start = end and resolve(first, _iso(end.first), PAST)
+    else:
+        start = resolve(first, ref, tense, prior_year=prior_year)
+        end = start and resolve(last, _iso(start.last), FUTURE)
+    if not (start and end):
+        return None
+    low, high = min(start.first, end.first), max(start.last, end.last)
+    return Resolved(low, "day" if low == high else "week", low, high)
+
+
+def _iso(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
 def _relative(mod: str, unit: str, ref: dt.date, tense: str) -> Resolved:
     step = {"last": -1, "past": -1, "previous": -1, "the past": -1, "the previous": -1,
             "next": 1, "coming": 1, "the coming": 1, "the following": 1}.get(mod, 0)
@@ -189,12 +222,8 @@ def resolve(text: str, ref: dt.date | None, tense: str = PRESENT, *, prior_year:
     core = _LEAD.sub("", norm).strip()
     if not core:
         return None
-    if " and " in core:  # "Sunday and Monday": the days from the one to the other
-        parts = [resolve(part, ref, tense, prior_year=prior_year) for part in core.split(" and ", 1)]
-        if all(parts):
-            first, last = sorted((parts[0].first, parts[1].last))
-            return Resolved(first, "day" if first == last else "week", first, last)
-        return None
+    if " and " in core:  # "Sunday and Monday", "March 10 and 11": the days from the first to the last
+        return _list(*_list_ends(core), ref, tense, prior_year)
     if m := _ISO.match(core):
         found = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
         return _day(found) if found else None

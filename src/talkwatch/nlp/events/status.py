@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
+from ..dates.clauses import describes_noun, same_time
 from ..dates.component import DateSpan
 from ..dates.resolve import FUTURE
 from ..tense import REPORTING, mandative, reported_future
@@ -291,11 +292,12 @@ def date_of(doc: Doc, trigger_tokens: Sequence[int], clause: Token, governor: To
     stops = mine | other_triggers
     dates = [d for d in dates if not _deadline(doc, d)]
     anchors = [(d, _anchor(doc, d, stops)) for d in dates]
-    attached = [d for d, a in anchors if a in mine]
+    shared = same_time(clause)  # "said on Sunday ... as he opened talks"
+    attached = [d for d, a in anchors if a in mine] or [d for d, a in anchors if a in shared]
     if attached:
         return min(attached, key=lambda d: abs(d.start - doc[trigger_tokens[0]].idx))
     anchor = anchors[0][1] if len(dates) == 1 else None
-    if anchor is not None and doc[anchor].dep_ == "relcl":
+    if anchor is not None and (doc[anchor].dep_ == "relcl" or describes_noun(doc[anchor], clause, mine)):
         return None  # "met in the Oval Office, where the tone was warmer than in February"
     relative = next((t for t in _path(clause) if t.dep_ == "relcl"), None)
     if relative is not None and len(dates) == 1 and (anchor is None or doc[anchor] not in relative.subtree):
