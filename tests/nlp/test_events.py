@@ -1165,3 +1165,21 @@ def test_talks_later_said_to_be_over_are_held(nlp):
     _, events = _events(nlp, "Witkoff and Kushner have arrived at the Kremlin, where Putin is receiving them this "
                              "evening. The talks are over after roughly five hours.")
     assert [(e.kind, e.status) for e in events] == [("meeting", "occurred")]
+
+
+def test_an_act_named_with_its_day_after_a_point_it_is_measured_from_takes_the_day(nlp):
+    doc, events = _events(nlp, "Russian and Ukrainian officials met in Istanbul on Friday for the first time since "
+                               "the spring of 2022 and agreed to exchange 1,000 prisoners each.")
+    assert [_date_text(doc, e) for e in events if e.kind == "agreement"] == ["Friday"]
+
+
+def test_talks_in_three_years_that_ended_on_a_day_keep_it(nlp):
+    doc, event = _one(nlp, "The first direct negotiations between Moscow and Kyiv in more than three years ended "
+                           "in Istanbul on Friday with a deal to release prisoners.", "meeting")
+    assert _date_text(doc, event) == "Friday"
+
+
+def test_the_sides_after_two_states_named_in_their_sentence_are_those(nlp):
+    _, events = _events(nlp, "Trump wrote that the talks with both Russia and Ukraine had gone well and that the "
+                             "sides should now meet at a very high level.")
+    assert [set(e.actors) for e in events if e.status == "hypothetical"] == [{"RUS", "UKR"}]

@@ -36,7 +36,10 @@ def describes_noun(verb: Token, clause: Token, mine: set[int]) -> bool:
     for token in [verb, *verb.ancestors]:
         if token == clause or token.is_ancestor(clause):
             return False
-        if token.dep_ in ("relcl", "acl") and token.head.i not in mine:
+        # in a sentence whose root is a noun, an "acl" is the main verb the model hung on a noun before it
+        # ("the first talks in three years ended on Friday"), not a clause describing that noun
+        if (token.dep_ == "relcl" or token.dep_ == "acl" and token.sent.root.pos_ in ("VERB", "AUX")) \
+                and token.head.i not in mine:
             return True
     return False
 

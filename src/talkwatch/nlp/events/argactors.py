@@ -299,8 +299,14 @@ class ActorMap:
                 verb = verb.head  # "opened the talks and urged both sides": the first verb's subject
             addresser = {self._side_or_self(self.by_token[t.i]) for s in verb.children if s.dep_ in _SUBJECT
                          for t in phrase(s) if t.i in self.by_token}
-        # The sides of the last few sentences first: "the talks are over ... the two sides agreed" are the
-        # sides of those talks, not the two the whole article names most.
+        # States its own sentence names before it first ("talks with both Russia and Ukraine had gone well,
+        # and the sides ..."), then the sides of the last few sentences ("the talks are over ... the two
+        # sides agreed" are the sides of those talks), then the two the whole article names most.
+        named_here = list(dict.fromkeys(
+            side for i, side in self._side_mentions() if token.sent.start <= i < token.i and side not in addresser
+            and not self.is_person(self.by_token[i])))
+        if len(named_here) == 2:
+            return named_here
         start = token.sent.start
         for _ in range(NEAR_SENTENCES):
             start = self.doc[start - 1].sent.start if start > 0 else start

@@ -25,6 +25,7 @@ from ..mentions import EventRecord, text_of
 def merge_repeats(records: list[EventRecord], actors: ActorMap) -> list[EventRecord]:
     """The records with later reports of an act folded into the first."""
     out: list[EventRecord] = []
+    alone: list[EventRecord] = []  # reports of no party that tell of nothing before
     for record in records:
         partyless = not (record.source or record.target)
         for n, earlier in enumerate(out):
@@ -38,10 +39,13 @@ def merge_repeats(records: list[EventRecord], actors: ActorMap) -> list[EventRec
                 # "The talks are over": an update on the talks advances their status
                 status = max(out[last].status, record.status, key=lambda s: STATUS_RANK.get(s, -1)) \
                     if going_on else out[last].status
-                out[last] = replace(out[last], location=out[last].location or record.location, status=status)
+                out[last] = replace(out[last], location=out[last].location or record.location, status=status,
+                                    date_span=out[last].date_span or (record.date_span if going_on else None))
+            elif partyless:
+                alone.append(record)  # not what later reports may tell more of
             else:
                 out.append(record)
-    return out
+    return sorted(out + alone, key=lambda r: (r.sent_start, r.trigger_start))
 
 
 def _noun(record: EventRecord, actors: ActorMap):
@@ -54,9 +58,10 @@ def _refers_back(record: EventRecord, earlier: EventRecord, actors: ActorMap) ->
     """"The talks were hosted by the UAE": "the talks", undated and placed nowhere else, are the
     talks last reported (whoever hosted them is no side of them)."""
     noun = _noun(record, actors)
-    if _going_on(noun):
-        return earlier.status != "hypothetical" and not (record.location and earlier.location
-                                                         and record.location != earlier.location)
+    if _going_on(noun):  # of the same sides, if it names two: "the negotiations between X and Y ended"
+        sides = _sides(record, actors)  # one may be the host's: "the talks, hosted by Merz, continued"
+        return earlier.status != "hypothetical" and (len(sides) < 2 or sides <= _sides(earlier, actors)) and not (
+            record.location and earlier.location and record.location != earlier.location)
     if noun is not None and noun.pos_ == "VERB":  # "the talks were hosted by ...": what was hosted
         noun = next((c for c in noun.children if c.dep_ == "nsubjpass"), None)
     elif not _sides(record, actors) <= _sides(earlier, actors):

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from ..dates.clauses import describes_noun, same_time
 from ..dates.component import DateSpan
 from ..dates.resolve import FUTURE
-from ..tense import REPORTING, mandative, reported_future
+from ..tense import REPORTING, is_reference_point, mandative, reported_future
 
 MODALS = {"would", "could", "might", "may", "should", "can", "must", "'d", "ca"}  # "ca" of "can't"
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -293,7 +293,9 @@ def date_of(doc: Doc, trigger_tokens: Sequence[int], clause: Token, governor: To
     dates = [d for d in dates if not _deadline(doc, d)]
     anchors = [(d, _anchor(doc, d, stops)) for d in dates]
     shared = same_time(clause)  # "said on Sunday ... as he opened talks"
-    attached = [d for d, a in anchors if a in mine] or [d for d, a in anchors if a in shared]
+    # not a point it is measured from: "met on Friday for the first time since 2022 and agreed"
+    attached = [d for d, a in anchors if a in mine] or [d for d, a in anchors if a in shared
+                                                         and not _reference_point(doc, d)]
     if attached:
         return min(attached, key=lambda d: abs(d.start - doc[trigger_tokens[0]].idx))
     anchor = anchors[0][1] if len(dates) == 1 else None
@@ -305,6 +307,11 @@ def date_of(doc: Doc, trigger_tokens: Sequence[int], clause: Token, governor: To
     if len(dates) == 1 and anchor not in other_triggers and (said or anchor is None or not _reports(doc[anchor])):
         return dates[0]
     return None
+
+
+def _reference_point(doc: Doc, date: DateSpan) -> bool:
+    span = doc.char_span(date.start, date.end, alignment_mode="expand")
+    return span is not None and is_reference_point(span.root)
 
 
 def _deadline(doc: Doc, date: DateSpan) -> bool:
