@@ -36,8 +36,14 @@ pytestmark = pytest.mark.model
     "Russia did not say it opposed the ceasefire.",
     "The Kremlin denied that Putin had rejected a ceasefire.",
     "The Kremlin denied reports that it opposed a prisoner exchange.",
-    # the quoted view of someone who is no party
+    # the quoted view of someone who is no party, or what a commentator says or forecasts
     "\"Russia does not want a ceasefire now,\" said one analyst at a London think tank.",
+    "Analysts said the Kremlin would turn down any truce.",
+    "Moscow is unlikely to accept Western peacekeepers, according to several analysts.",
+    # the terms of a proposal that names no proposer
+    "The draft would have Kyiv promise in its constitution that it will never join NATO.",
+    # agreeing how an issue is to be talked about
+    "Zelensky said Trump had agreed that land can only be discussed with Kyiv at the table.",
 ])
 def test_no_stance(nlp, text):
     assert _positions(nlp, text) == set()
@@ -106,6 +112,32 @@ def test_no_stance(nlp, text):
     # a conjunct shares its head's subject
     ("Zelensky said Kyiv was ready to talk but would not give up Donbas.",
      {("UKR", "territorial_concessions", "oppose")}),
+    # a verb conjunct shares what governs its head; a bare gerund is a stance word's object
+    ("Russia said it would back a truce only if Kyiv stopped recruiting and rearming.",
+     {("RUS", "ceasefire", "conditional"), ("RUS", "military_aid", "oppose")}),
+    ("The UK has ruled out sending British ground troops.", {("GBR", "foreign_troops", "oppose")}),
+    ("Paris agreed to halt strikes on power plants but turned down Washington's call for a full truce.",
+     {("FRA", "partial_ceasefire", "support"), ("USA", "ceasefire", "support"), ("FRA", "ceasefire", "oppose")}),
+    # a refusal: "not tolerate", "sign nothing", "would not send", denied only "outright"
+    ("The Kremlin said it will not tolerate troops from NATO states in Ukraine.",
+     {("RUS", "foreign_troops", "oppose")}),
+    ("Zelensky said Kyiv would sign nothing that cedes land to Moscow.",
+     {("UKR", "territorial_concessions", "oppose")}),
+    ("Poland said it would not send soldiers.", {("POL", "foreign_troops", "oppose")}),
+    ("The Kremlin did not reject outright the idea of a truce.", {("RUS", "ceasefire", "open")}),
+    # a proposal's terms are its proposer's
+    ("The US draft would have Kyiv promise in its constitution that it will never join NATO.",
+     {("USA", "nato_membership", "oppose")}),
+    ("Under the plan drafted by Witkoff, Ukraine would never join NATO.",
+     {("steve-witkoff", "nato_membership", "oppose")}),
+    # taking land by force: a threat supports the concession, taking it back opposes it
+    ("Peskov warned that if Kyiv said no, Russian troops would go on and seize more territory.",
+     {("RUS", "territorial_concessions", "support")}),
+    ("Zelensky vowed to recapture all occupied territory.",
+     {("volodymyr-zelensky", "territorial_concessions", "oppose")}),
+    ("Russian forces captured two villages in Donetsk on Monday.", set()),
+    # agreeing to talk about an issue is openness
+    ("Moscow agreed that a truce could be negotiated.", {("RUS", "ceasefire", "open")}),
 ])
 def test_stances(nlp, text, expected):
     assert _positions(nlp, text) == expected

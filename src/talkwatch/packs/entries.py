@@ -12,7 +12,7 @@ A pack is a directory of optional YAML files, each a list under one key:
                                        gives something up in the proposition, the words for giving it up)
     stances.yml        stances:        stance, cues (phrases that take a stance); beside the list, the
                                        word lists of STANCE_WORDS (`undo:`, `hypothetical:`,
-                                       `talk_about:`, `judging:`)
+                                       `talk_about:`, `judging:`, `commentators:`, `seizing:`)
     plover.yml         rules:          kind, plover, words (triggers whose act PLOVER types otherwise)
     places.yml         places:         name, country, population, aliases, recognised, city (towns and sites,
                                        the country each is in, and the city a site is in)
@@ -34,8 +34,10 @@ FILES = {"people": "people", "countries": "countries", "organizations": "organiz
 # Lists a file holds beside its entries; a file with one of them needs no entries.
 # stances.yml's lists beside its cues: `undo` (words that reverse the stance word they govern: "lift" a
 # "pause"), `hypothetical` and `talk_about` (backing talk about a possible issue is openness: "its vision
-# of a possible truce"), `judging` (verbs that say what their object is: "consider X a violation").
-STANCE_WORDS = ("undo", "hypothetical", "talk_about", "judging")
+# of a possible truce"), `judging` (verbs that say what their object is: "consider X a violation"),
+# `commentators` (people who comment and are no party: "analysts said Russia would reject it"), `seizing`
+# (words for taking by force: "would take more land").
+STANCE_WORDS = ("undo", "hypothetical", "talk_about", "judging", "commentators", "seizing")
 EXTRAS = {"stances": STANCE_WORDS}
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")

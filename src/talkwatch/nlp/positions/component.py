@@ -17,7 +17,10 @@ another's stance, but one that what a holder asks for must come before
 stance word's subject, possessor or agent names, else whoever reports it
 ("Moscow says ..."), unless the stance word has a subject that names no party ("some
 partners did not support it," he said); it must belong to a side. A question, a supposition or a
-time clause states no stance, and an issue that only places something is none (scope.py).
+time clause states no stance, and an issue that only places something is none (scope.py). A
+proposal's terms are its proposer's ("the draft would have Ukraine never join NATO"), a commentator's
+forecast is no one's ("analysts said Russia would reject it"), and a side that would take by force what
+another is to give up supports that it be given up ("Russian forces would take more land").
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from ..base import LexiconComponent
 from ...packs import Lexicon
 from .cues import CueMatch, CueMatcher, gives_up, span_root
 from .holders import SUBJECTS, Holders, obliged
-from .scope import asked, places, required_of, restriction, talked_over
+from .scope import asked, discussed, only_how, places, required_of, restriction, talked_over
 from ..mentions import PositionRecord
 from ..paragraphs import is_heading_span
 from .stance import (FLIP, Condition, Predicate, Step, TalkFrames, asked_words, attach, chain, compose,
@@ -48,6 +51,9 @@ _OBJECTS = ("dobj", "nsubjpass", "attr")
 _ASKED = ("dobj", "ccomp", "xcomp", "prep")
 # Pronouns for a party the speaker is not: "they did not support it".
 _OTHERS = {"they", "he", "she"}
+# "would take more land", "threatened to seize": what a side means to do, not what it did.
+_WILL = {"will", "would", "wo", "'ll", "could", "shall"}
+_INTENT = {"threaten", "vow", "pledge", "promise", "intend", "plan", "warn", "aim", "seek", "want", "try"}
 
 
 @dataclass(frozen=True)
@@ -131,7 +137,8 @@ class _SentenceReader:
             elif (p := make_predicate(sent, m, cue_tokens, lexicon.stance_words["judging"])) is not None:
                 self.predicates.append(p)
         anchors = {p.anchor.i for p in self.predicates}
-        self.predicates += [p for p in refusals(sent, cue_tokens | anchors, holders.speakers)
+        self.predicates += [p for p in refusals(sent, cue_tokens | anchors, holders.speakers,
+                                                     lambda t: bool(holders.named_by(t)))
                             + obligations(sent, cue_tokens | anchors) if not asked(sent, p.anchor.i)]
         self.predicates = undo(sent, self.predicates, cue_tokens, lexicon.stance_words["undo"])
         # "denied that ...", "did not say that ...": what the clause says is no one's stance.
@@ -204,19 +211,22 @@ class _SentenceReader:
         for actors, stance, preds in groups:
             condition = next((p.condition for p in preds if p.condition is not None), None)
             # "would accept a truce only with security guarantees", "any truce must address the root causes"
+            talk = discussed(hit.root, self.talk.talk_about)
+            if talk is not None and only_how(talk):
+                continue  # "agreed that territorial issues can only be discussed with Ukraine present"
             only = restriction(hit.root, [t for p in preds for t in (p.root, p.anchor)]) \
                 or required_of(hit.root)
             if condition is not None:
                 stance = "conditional"
             elif stance in ("support", "open") and only is not None:
                 stance = "conditional"
-            elif stance == "support" and (only_talked_about(hit.root, self.talk)
+            elif stance == "support" and (talk is not None or only_talked_about(hit.root, self.talk)
                                           or talked_over(hit.root, self.holders.talks)):
                 stance = "open"  # "set out its vision of a possible truce", "proposed talks on a truce"
             text = condition.text if condition else only if only is not None and stance == "conditional" \
                 else _named_condition(preds) if stance == "conditional" else None
             self._emit(actors, hit.issue, stance, text, preds[-1].root)
-        if not groups and not self._asked_first(hit, within):
+        if not groups and not self._asked_first(hit, within) and not self._threatened(hit):
             self._implicit(hit)
 
     def _given_up_by_another(self, hit: _Hit) -> bool:
@@ -233,8 +243,42 @@ class _SentenceReader:
                 sides = {self.holders.side(a) for a in doers} - {None}
                 return bool(sides) and yielding.cedes not in sides
             if t.pos_ in ("VERB", "AUX"):
-                return False
-        return False
+                break
+        # "Kyiv vowed to retake its land": the side that gives it up taking it back.
+        taken = self._taken(hit)
+        return taken is not None and yielding.cedes in taken[1]
+
+    def _taken(self, hit: _Hit) -> tuple[Token, set[str], list[str]] | None:
+        """(the verb, the sides of its doers, the doers) when a side takes by force what an issue's
+        proposition has another give up (stances.yml's `seizing`): "Russian forces would take more land"."""
+        issue = self.lexicon.issues.get(hit.issue)
+        if issue is None or issue.yielding is None:
+            return None
+        verb = next((t for t in (hit.root, *hit.root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or not _seizes(verb, self.lexicon.stance_words["seizing"]):
+            return None
+        doers = self.holders.subject_of(verb) or self.holders.reporter(verb)
+        sides = {self.holders.side(a) for a in doers} - {None}
+        return (verb, sides, doers) if sides else None
+
+    def _threatened(self, hit: _Hit) -> bool:
+        """A side that would take by force what another is to give up supports that it be given up (the
+        side that gives it up, taking it back, opposes), whatever condition it sets: "if Kyiv refused,
+        Russian forces would take more land", "threatened to seize more land"; not a report that it
+        took some ("Russian forces captured two villages")."""
+        issue = self.lexicon.issues.get(hit.issue)
+        taken = self._taken(hit)
+        if taken is None or issue is None or issue.yielding is None:
+            return False
+        verb = taken[0]
+        clause = [verb] + ([verb.head] if verb.dep_ in ("conj", "xcomp") else [])
+        if not any(c.dep_ == "aux" and c.lower_ in _WILL for t in clause for c in t.children) \
+                and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _INTENT):
+            return False
+        # "Kyiv vowed to retake its land": the side that gives it up taking it back opposes.
+        stance = "oppose" if issue.yielding.cedes in taken[1] else "support"
+        self._emit(taken[2], hit.issue, stance, None, verb)
+        return True
 
     def _undone(self, hit: _Hit) -> bool:
         """True when an undo word that is no stance word takes the issue away: "end military aid",
@@ -286,6 +330,9 @@ class _SentenceReader:
                 continue  # "rejected the unacceptable idea of X": the verb says it already
             # "NATO membership [for Ukraine] was impossible": the issue names no holder of its own.
             own = [] if self._about_itself(p) else self.holders.explicit(p.root, p.anchor)
+            # "the draft would have Ukraine never join NATO": the proposal's terms, its proposer's stance.
+            terms = self.holders.proposer(p.anchor)
+            own = terms if terms is not None else own
             # Only a noun's owner holds a stance inside another's ("Ukraine accepted the US
             # proposal"); the subject of a demanded clause is who is asked ("Russia demanded
             # that Ukraine abandon ...").
@@ -294,6 +341,8 @@ class _SentenceReader:
                 preds, actors, owned = [], None, False
             if own:
                 actors, owned = own, _holds_own(p)
+            elif terms is not None:
+                actors, owned = [], True  # a proposal that names no proposer: no one's stance
             stance = compose(p.value, stance)
             preds.append(p)
         if preds:
@@ -370,7 +419,7 @@ class _SentenceReader:
 
     def _emit(self, actors: list[str], issue: str, stance: str, condition: str | None, near: Token) -> None:
         """Records the position of each holder that belongs to a side, once per sentence."""
-        if self.holders.unnamed_speaker_at(near.idx):
+        if self.holders.unnamed_speaker_at(near.idx) or self._commented(near):
             return
         for actor in self.holders.with_side(actors):
             key = (actor, issue, stance)
@@ -378,6 +427,21 @@ class _SentenceReader:
                 self.records[key] = PositionRecord(
                     actor, issue, stance, self.sent.start_char, self.sent.end_char,
                     condition, self._date(near))
+
+    def _commented(self, near: Token) -> bool:
+        """True when a commentator (stances.yml's `commentators`) says or holds the clause of the stance
+        word: "Analysts said Russia would reject any ceasefire" is their forecast, no party's stance."""
+        words = self.lexicon.stance_words["commentators"]
+        for t in (near, *near.ancestors):
+            subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")] if t.pos_ in ("VERB", "AUX") \
+                else [c for c in t.children if c.dep_ == "poss"]
+            subjects += [o for c in t.children if c.lower_ == "according"
+                         for p in c.children for o in p.children if o.dep_ == "pobj"]
+            if any(_commentator(s, words) for s in subjects):
+                return True
+        root = near.sent.root
+        return any(_commentator(o, words) for c in root.children if c.lower_ == "according"
+                   for p in c.children for o in p.children if o.dep_ == "pobj")
 
     def _date(self, near: Token) -> tuple[int, int] | None:
         """The date expression of the stance word's clause or of a clause above it ("Zelensky
@@ -395,6 +459,19 @@ class _SentenceReader:
             return None
         best = min(dates, key=lambda d: abs(d.start - near.idx))
         return best.start, best.end
+
+
+def _seizes(verb: Token, words: frozenset[str]) -> bool:
+    """True for a word of `seizing`, alone or with its particle: "seize", "take back"."""
+    lemma = verb.lemma_.lower()
+    return lemma in words or any(f"{lemma} {c.lower_}" in words for c in verb.children if c.dep_ == "prt")
+
+
+def _commentator(noun: Token, words: frozenset[str]) -> bool:
+    """"analysts", "a Moscow-based analyst", "think tank": a noun of the `commentators` words."""
+    lemma = noun.lemma_.lower()
+    compounds = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"]
+    return lemma in words or any(f"{c} {lemma}" in words for c in compounds)
 
 
 def _objects(token: Token) -> list[Token]:

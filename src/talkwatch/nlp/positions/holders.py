@@ -55,6 +55,9 @@ class Holders:
         self.reporting = speech_verbs().reporting
         rejection = lexicon.triggers.get("rejection")
         self.denials = self.reporting & frozenset(rejection.verbs if rejection is not None else ())
+        # "the draft would have Ukraine ...", "under the plan, Kyiv would ...": a proposal's terms.
+        self.proposals = frozenset(w for kind in ("proposal", "agreement") if (k := lexicon.triggers.get(kind))
+                                   for w in k.nouns)
         meeting = lexicon.triggers.get("meeting")  # "talks", "negotiations": what they are on is a topic
         self.talks = frozenset(meeting.nouns) if meeting is not None else frozenset()
 
@@ -148,6 +151,24 @@ class Holders:
         if not found and root.pos_ == "ADJ":
             found = self._objects_of(root, _ADJ_PREPS)  # "unacceptable to Moscow"
         return found
+
+    def proposer(self, anchor: Token) -> list[str] | None:
+        """Who proposes the terms a stance word states, when its clause is what a proposal would have
+        done ("[the US draft] would have Ukraine never join NATO", "[under the plan], Kyiv would give
+        up Donbas"): the proposal's owner or agent, [] when it names none; None when it is no term."""
+        for t in (anchor, *anchor.ancestors):
+            if t.pos_ not in ("VERB", "AUX"):
+                continue
+            nouns = [c for c in t.children if c.dep_ == "nsubj" and t.i != anchor.i]
+            nouns += [o for c in t.children if c.dep_ == "prep" and c.lower_ == "under"
+                      for o in c.children if o.dep_ == "pobj"]
+            for noun in nouns:
+                if noun.lemma_.lower() in self.proposals:
+                    # "the plan drafted by Witkoff"
+                    drafted = [a for c in noun.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"
+                               for o in g.children if o.dep_ == "pobj" for a in self.named_by(o)]
+                    return self._owner(noun) + self._objects_of(noun, _AGENT_PREPS) + drafted
+        return None
 
     def doers(self, noun: Token) -> list[str]:
         """Who does what a noun of action names: "Russia's withdrawal", "the withdrawal of

@@ -108,3 +108,20 @@ def required_of(issue: Token) -> str | None:
     words = [t for t in verb.subtree if t.i > issue.right_edge.i and t.dep_ != "punct"
              and not (t.dep_ == "aux" and t.head.i == verb.i)]
     return verb.doc[words[0].i: words[-1].i + 1].text if words else None
+
+
+def discussed(issue: Token, talk: frozenset[str]) -> Token | None:
+    """The verb of talking (stances.yml's `talk_about`) the issue is the object of: "agreed that
+    [territorial issues can be discussed]", "agreed to negotiate a truce"; to back that is openness."""
+    if issue.dep_ in ("amod", "compound"):
+        issue = issue.head  # "[territorial] issues"
+    verb = issue.head
+    if issue.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in talk:
+        return verb
+    return None
+
+
+def only_how(verb: Token) -> bool:
+    """True when "only" restricts how, where or with whom talking is done: "can only be discussed with
+    Ukraine present" agrees on a procedure, no stance on what is discussed."""
+    return any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children)

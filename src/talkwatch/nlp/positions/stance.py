@@ -4,6 +4,7 @@ opposes it), and the conditions that make a stance conditional ("unless Kyiv agr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -28,6 +29,7 @@ _NOT_CONDITIONAL = {"even", "as", "what"}
 _CONTRAST = {"but", "rather"}
 # "will not", "would not": a will refused, where the verb is no stance word ("would not give up").
 _WILL = {"will", "would", "wo", "shall", "'ll", "'d"}
+_BUT = {"less", "short", "but", "other", "else", "more", "except"}
 _THINGS = {"it", "this", "that", "these", "those", "which", "what"}
 _RELATIVES = {"that", "which", "who"}
 # Prepositions of a phrase that dates or orders what it hangs on: "after a ceasefire", "until a
@@ -39,6 +41,8 @@ _DEFINITE = {"the", "this", "that"}
 # "provided", "unless", "on condition that" name what the holder asks for; a bare "if" may
 # name a threat's trigger ("sanctions if Moscow refused a ceasefire").
 _WEAK = {"if"}
+# "did not reject it outright": a refusal denied only in full leaves the door open.
+_WHOLLY = {"outright", "entirely", "completely", "altogether", "fully", "wholly", "totally", "flatly"}
 # "consider whether to accept a truce": a question weighed, no judgment.
 _ASKING = {"whether", "if"}
 
@@ -134,6 +138,9 @@ def make_predicate(sent: Span, match: CueMatch, cue_tokens: set[int], judging: f
         return None  # "would consider any movement of warships a violation"
     own = set(range(match.start, match.end))
     is_negated = negated(root, own) or (anchor.i != root.i and negated(anchor, own))
+    if match.label == "oppose" and is_negated and any(c.dep_ == "advmod" and c.lower_ in _WHOLLY
+                                                      for t in (root, anchor) for c in t.children):
+        return Predicate("open", match, root, anchor)  # "did not reject the truce outright": not a yes
     return Predicate(match.label, match, root, anchor, is_negated)
 
 
@@ -175,7 +182,8 @@ def _bare_appos(t: Token, obj: Token, verb: Token) -> bool:
     return clause is not None and clause.i == verb.i
 
 
-def refusals(sent: Span, taken: set[int], agents: set[int]) -> list[Predicate]:
+def refusals(sent: Span, taken: set[int], agents: set[int],
+             names: Callable[[Token], bool] = lambda t: False) -> list[Predicate]:
     """The verbs an agent says they will not do, as stance words that oppose like "never":
     "Ukraine would not give up the Donbas", "we will not surrender our land"; not a forecast
     about a thing ("the truce will not hold"), nor a verb that is a stance word itself.
@@ -184,19 +192,22 @@ def refusals(sent: Span, taken: set[int], agents: set[int]) -> list[Predicate]:
         sent: the sentence.
         taken: the tokens of its stance cues.
         agents: the tokens that name actors.
+        names: whether a pronoun names an actor ("Italy said [it] would not send soldiers").
     """
     out = []
     for verb in sent:
         if verb.pos_ != "VERB" or verb.i in taken:
             continue
         children = list(verb.children)
-        neg = next((c for c in children if c.dep_ == "neg" and c.i not in taken), None)
+        # "would sign nothing that hands Russia land": an object that is nothing refuses; not "nothing less than".
+        neg = next((c for c in children if c.i not in taken and (c.dep_ == "neg" or (
+            c.dep_ == "dobj" and c.lower_ == "nothing" and not any(k.lower_ in _BUT for k in c.children)))), None)
         will = any(c.dep_ == "aux" and c.lower_ in _WILL for c in children)
         # A conjunct with no subject of its own shares its head's: "Kyiv was ready to talk but would
         # not give up X".
         subjects = [c for c in children if c.dep_ == "nsubj"] or \
             ([c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" else [])
-        agent = any(c.i in agents or (c.pos_ == "PRON" and c.lower_ not in _THINGS) for c in subjects)
+        agent = any(c.i in agents or (c.pos_ == "PRON" and (c.lower_ not in _THINGS or names(c))) for c in subjects)
         if neg is not None and will and agent:
             out.append(Predicate("oppose", CueMatch("oppose", neg.i, neg.i + 1), neg, verb))
     return out
@@ -372,7 +383,9 @@ def chain(start: Token, by_token: dict[int, list[Predicate]], skip: set[int], li
         steps += [Step(p) for p in found]
         if not found and t.i not in cue_tokens and negated(t, cue_tokens):
             steps.append(Step())
-        if t.head.i == t.i or (t.pos_ in ("VERB", "AUX") and t.dep_ in STOP_EDGES) or _is_when_clause(t) \
+        if t.head.i == t.i or (t.pos_ in ("VERB", "AUX") and t.dep_ in STOP_EDGES
+                               and not _shared_conjunct(t, cue_tokens) and not _gerund_object(t, cue_tokens)) \
+                or _is_when_clause(t) \
                 or time_prep(t) is not None:
             break
         if t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in _CONTRAST for c in t.head.children):
@@ -395,6 +408,24 @@ def chain(start: Token, by_token: dict[int, list[Predicate]], skip: set[int], li
     while steps and steps[-1].predicate is None:
         steps.pop()
     return steps
+
+
+def _shared_conjunct(verb: Token, cue_tokens: set[int]) -> bool:
+    """True for a verb conjunct with no subject of its own whose head is the complement of another
+    word, no stance word itself: both share what governs the head ("stops [mobilising and rearming]"),
+    unlike a conjunct of the stance word ("agreed to X and rejected Y")."""
+    head = verb.head
+    return verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and head.i not in cue_tokens \
+        and head.dep_ in ("xcomp", "ccomp", "pcomp") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _gerund_object(verb: Token, cue_tokens: set[int]) -> bool:
+    """True for a bare gerund the parser hung on a stance word as a clause, which is its object:
+    "ruled out [sending troops]"; not a clause set off by a comma ("would not accept X, rejecting Y")."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i in cue_tokens and verb.i > verb.head.i \
+        and verb.doc[verb.left_edge.i - 1].text not in _CLAUSE_END \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
 def time_prep(t: Token) -> Token | None:
