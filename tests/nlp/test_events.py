@@ -679,7 +679,7 @@ def test_a_partner_hung_on_the_topic_still_places_the_talks(nlp):
 
 
 def test_what_a_plan_would_require_is_conditional_not_reported_future(nlp):
-    _, event = _one(nlp, "The plan would require Kyiv to give up the rest of Donetsk, the sources said.", "demand")
+    _, event = _one(nlp, "The US plan would require Kyiv to give up the rest of Donetsk, the sources said.", "demand")
     assert event.status == "hypothetical"
 
 
@@ -1183,3 +1183,37 @@ def test_the_sides_after_two_states_named_in_their_sentence_are_those(nlp):
     _, events = _events(nlp, "Trump wrote that the talks with both Russia and Ukraine had gone well and that the "
                              "sides should now meet at a very high level.")
     assert [set(e.actors) for e in events if e.status == "hypothetical"] == [{"RUS", "UKR"}]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Peskov warned against getting ahead of events.", "threat"),
+    ("Zelensky asked Vance what kind of diplomacy he meant.", "demand"),
+    ("Before the summit, Trump wrote that Zelensky could end the war almost immediately.", "meeting"),
+    ("Russia sent Sergei Lavrov and Yuri Ushakov to the talks.", "aid"),
+    ("Photographs released by Zelensky's office showed the two men together.", "concession"),
+    ("Umerov denied reports that Ukraine had asked for the talks to be delayed.", "rejection"),
+    ("He said Kyiv would not accept any deal that required it to withdraw from Donetsk.", "demand"),
+])
+def test_words_of_an_act_that_report_no_such_act_2(nlp, text, kind):
+    _, events = _events(nlp, text)
+    assert [e for e in events if e.kind == kind] == []
+
+
+def test_a_pause_ordered_is_made_and_aimed_at_no_state_of_its_own(nlp):
+    _, event = _one(nlp, "Donald Trump ordered a pause on all US military aid heading to Ukraine.", "sanction")
+    assert (event.source, event.status) == (("donald-trump",), "occurred") and "USA" not in event.target
+
+
+def test_what_a_party_is_not_confirmed_to_have_done_is_hypothetical(nlp):
+    _, event = _one(nlp, "He did not confirm that Putin had accepted a meeting with Zelensky.", "agreement")
+    assert event.status == "hypothetical"
+
+
+def test_a_warning_that_a_deal_made_behind_one_s_back_is_refused_is_that_rejection(nlp):
+    _, events = _events(nlp, "Zelensky warned that Ukraine would not accept any deal struck behind its back.")
+    assert [(e.kind, e.source) for e in events] == [("rejection", ("UKR",))]
+
+
+def test_ready_to_accept_a_ceasefire_accepts_it(nlp):
+    _, event = _one(nlp, "Ukraine said it was ready to accept an immediate 30-day ceasefire.")
+    assert (event.kind, event.source) == ("agreement", ("UKR",))

@@ -51,6 +51,8 @@ HARMFUL = {"attack", "coercion", "sanction", "mobilization"}
 # A noun event that is only the object of some other word ("a supporter of Russia's invasion",
 # "US policy on the war") is a reference, not a report; meetings and calls keep their frames.
 REFERENCED_KINDS_KEPT = {"meeting", "call"}
+# Kinds that may be aimed at the doer's own state: "Russian police detained Russian activists".
+OWN_SIDE_KINDS = {"coercion", "attack", "protest", "mobilization", "meeting", "call"}
 # Kinds whose report with no party named may tell more of one told before: "the talks are over".
 REFERRING_KINDS = {"meeting", "call"}
 # The calendar's kinds of contact (packs' calendar.yml) as event kinds.
@@ -205,6 +207,9 @@ class EventReader(LexiconComponent):
         if c.kind == "attack" and not target and args.place_state \
                 and args.place_state not in {actors.side(a) for a in source}:
             target = [args.place_state]  # "drone attacks killed six in Ukraine"
+        if c.kind not in OWN_SIDE_KINDS:  # "Zelensky urged Ukraine's allies ...": no state acts on its own
+            own = {actors.side(a) for a in source} - {None}
+            target = [a for a in target if actors.is_person(a) or actors.side(a) not in own]
         if not source and not target and not (self.keep_partyless or c.kind in REFERRING_KINDS):
             return None
         tokens = sorted(c.trigger.tokens)
@@ -257,7 +262,8 @@ def _frame(head: Token, c: Candidate, actors: ActorMap) -> None:
         c.kind, c.status = "rejection", "occurred"  # "will not accept", "would never allow": refused now
     elif _intent(head) and c.kind not in ("rejection", "threat", "demand"):
         c.offered = c.kind not in HARMFUL
-        c.kind = "threat" if c.kind in HARMFUL else "concession" if c.kind == "concession" else "proposal"
+        # "ready to accept the truce" accepts it; "willing to discuss a truce" offers talks
+        c.kind = "threat" if c.kind in HARMFUL else c.kind if c.kind in ("concession", "agreement") else "proposal"
         c.status = "occurred"  # the offer or threat is made
     elif _vowed(head) and c.kind in HARMFUL:
         c.kind, c.status = "threat", "occurred"
@@ -292,6 +298,9 @@ def _warnings(doc: Doc, candidates: list[Candidate], actors: ActorMap) -> None:
             continue
         clauses = [ch for ch in head.children if ch.dep_ == "ccomp"]
         if not clauses:
+            against = [t for ch in head.children if ch.dep_ == "prep" and ch.lower_ == "against" for t in ch.subtree]
+            if against and not any(o is not c and o.kind in HARMFUL and doc[o.key] in against for o in candidates):
+                c.dropped = True  # "warned against getting ahead of events": advice, no threat
             continue
         warner = {actors.side(a) or a for a in c.args.source}
         own = [o for o in candidates if o is not c and o.kind in HARMFUL | {"rejection"} and any(

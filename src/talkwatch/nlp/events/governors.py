@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..tense import REPORTING
 from .triggers import Trigger, forms_of, key_of
 
 # Verbs that only carry a noun event: the subject of "held talks" or "imposed sanctions" is its source.
@@ -110,6 +111,8 @@ def governor_of(trigger: Trigger, noun: Token, triggers: dict[int, Trigger]) -> 
         return head, "casualty"
     framed = bool(preps) and trigger.kind in FRAMED_KINDS and preps[-1] in FRAMES and not (
         preps[-1] in ("on", "about") and key_of(head) in SPEAKING)  # "brief it on the talks": a topic
+    if framed and head.pos_ == "VERB" and key_of(head) in REPORTING:
+        return head, "other"  # "before the summit, Trump wrote ...": a time of the writing, no part in it
     if head.pos_ in ("NOUN", "PROPN") and framed:
         verb = _verb_above(head)  # "made compromises at the summit with Trump"
         return (verb, "frame") if verb is not None else (head, "other")

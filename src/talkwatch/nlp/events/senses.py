@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .arguments import Arguments
 from .governors import CARRIERS
-from ..tense import mandative
+from ..tense import TERMS, mandative
 from .triggers import Trigger, key_of
 
 # "declined to comment", "refused to say": a refusal to speak is no rejection.
@@ -27,12 +27,14 @@ COMMUNICATION = {"statement", "report", "video", "footage", "photo", "image", "p
                  "ruling", "result", "update", "response", "reply", "answer", "comment", "invitation", "greeting",
                  "condolence", "congratulation", "address", "appeal", "warning", "plan", "proposal", "details",
                  "figures", "statistics", "album", "book", "film", "text", "version", "draft", "press", "lecture",
-                 "memorandum", "paper", "terms", "documents", "proposals", "notes"}
+                 "memorandum", "paper", "terms", "documents", "proposals", "notes", "photograph", "photographs",
+                 "images", "pictures", "photos", "videos"}
 # What one phones someone to do: "called Zelensky to brief him on the talks".
 CALLED_TO = {"brief", "discuss", "congratulate", "thank", "inform", "update", "express", "convey", "offer",
              "talk", "speak", "tell", "wish", "condole", "apologise", "apologize", "explain", "reassure"}
 # What an ultimatum gives besides "until": "gave Russia 50 days to reach a deal", "set a deadline".
 TIME_UNITS = {"day", "week", "month", "hour", "deadline"}
+DEALS = {"deal", "agreement", "bargain", "accord", "compromise", "pact", "truce"}
 # Armed forces: what is pulled out of a place is withdrawn.
 FORCES = {"force", "forces", "troop", "troops", "army", "soldier", "unit", "contingent", "personnel", "garrison"}
 # What is shot down that is no proposal.
@@ -40,6 +42,7 @@ AIRCRAFT = {"drone", "missile", "plane", "jet", "aircraft", "helicopter", "rocke
             "bomber", "airliner"}
 # Verbs that call a report untrue when they take a clause: "denied that talks had taken place".
 DENYING = {"deny", "dismiss", "refute", "reject"}
+REPORTS = {"report", "claim", "allegation", "suggestion", "rumour", "rumor", "speculation", "account", "story"}
 PROTEST_INTRANSITIVE = {"demonstrate", "march", "rally", "riot"}
 # Nouns for the people who act, not the act: an event only when they are not said to do something else.
 AGENT_NOUNS = {"protester", "protestor", "demonstrator", "rioter"}
@@ -123,8 +126,8 @@ def _verb_sense(trigger: Trigger, verb: Token, word: str) -> Trigger | None:
         return None  # "declined to comment"
     if word == "give" and not _ultimatum(verb, children):
         return None  # "gave a speech", "gave Kyiv weapons"
-    if word in DENYING and "ccomp" in deps:
-        return None  # "denied that Putin had agreed to meet": a report called untrue, not a refusal
+    if word in DENYING and ("ccomp" in deps or any(key_of(c) in REPORTS for c in children if c.dep_ == "dobj")):
+        return None  # "denied that Putin had agreed", "denied reports that ...": a report called untrue
     if word == "insist" and "ccomp" in deps and not any(mandative(c) for c in children if c.dep_ == "ccomp"):
         return None  # "insisted preparations had not stopped" asserts; "insisted that Kyiv withdraw" demands
     if word == "ask" and _asks_a_question(children, deps):
@@ -133,6 +136,8 @@ def _verb_sense(trigger: Trigger, verb: Token, word: str) -> Trigger | None:
         return None  # "seeking to deepen ties" is an aim, not a request
     if word in ("press", "push") and "prt" in deps:
         return None  # "pressed ahead", "pushed back"
+    if word == "strike" and verb.dep_ in ("acl", "relcl") and key_of(verb.head) in DEALS:
+        return None  # "any deal struck behind its back": the deal is the act
     if word == "strike" and any(c.dep_ == "prt" and c.lower_ in ("out", "off", "through", "down") for c in children):
         return None  # "struck out two provisions", "struck down the law": deleting, not attacking
     if trigger.kind == "attack" and word == "strike" and "dobj" not in deps and _workers_strike(verb):
@@ -231,12 +236,16 @@ def _asks_a_question(children: list[Token], deps: set[str]) -> bool:
     """"asked if ...", "he asked": a question, not a request ("asked them to", "asked for aid")."""
     if any(g.dep_ == "mark" and g.lower_ in ("if", "whether") for c in children if c.dep_ == "ccomp" for g in c.children):
         return True
+    if any(c.dep_ == "ccomp" and c.left_edge.tag_ in ("WP", "WDT", "WRB", "WP$") for c in children):
+        return True  # "asked Vance what kind of diplomacy he meant"
     asks_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
     return not (deps & {"dobj", "xcomp", "dative"} or asks_for)
 
 
 def _says_something(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        objects.append(verb.head)  # "photographs released by his office"
     return any(key_of(o) in COMMUNICATION or o.lower_ in COMMUNICATION for o in objects)
 
 
@@ -269,6 +278,11 @@ def fits(trigger: Trigger, args: Arguments, doc: Doc, triggers: dict[int, Trigge
         return False  # "the talks were unconstructive" judges talks; "the plan was unacceptable" rejects it
     if trigger.form == "verb" and (_asked_about(head) or _found_hard(head)):
         return False  # "unclear what Russia had agreed to", "the terms Kyiv found hardest to accept"
+    if trigger.kind == "aid" and trigger.form == "verb" and objects and all(
+            t.ent_type_ == "PERSON" for o in objects for t in (o, *o.conjuncts)):
+        return False  # "Russia sent Lavrov and Ushakov": envoys, not aid
+    if trigger.kind == "demand" and trigger.form == "verb" and _asked_by_a_text(head):
+        return False  # "any deal that required it to withdraw": a term, asked by no party
     if trigger.kind == "accusation" and lemma in CLAIMS and not _claims_a_hostile_act(head, triggers):
         return False  # "claimed victory", "claimed that talks were going well"
     if trigger.lemma == "claim responsibility":  # for an attack, not "for the delay"
@@ -289,6 +303,18 @@ def _judges_terms(copula: Token, triggers: dict[int, Trigger]) -> bool:
     subjects = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(key_of(s) in TERMS_JUDGED or s.i in triggers and triggers[s.i].kind in PUT_FORWARD_KINDS
                for s in subjects)
+
+
+def _asked_by_a_text(verb: Token) -> bool:
+    """"The plan requires Kyiv to withdraw", "any deal that required it to withdraw": what a text asks is
+    its term, no party's demand."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None or key_of(subject) not in TERMS:
+        return False
+    # "the US plan would require Kyiv to ...": a text with an author asks for its author
+    return not any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ for c in subject.children)
 
 
 def _asked_about(verb: Token) -> bool:

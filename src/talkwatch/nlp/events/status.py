@@ -46,6 +46,7 @@ PLAN_FRAMES = {"due", "set", "expected", "scheduled", "slated", "poised", "plan"
                "agree", "decide", "promise", "pledge", "vow", "arrange", "schedule", "expect",
                # what one is told to do is yet to be done: "instructed Witkoff to meet Putin"
                "instruct", "order", "direct", "task", "authorize", "authorise", "mandate", "commission"}
+ORDERING = {"instruct", "order", "direct", "task", "authorize", "authorise", "mandate", "commission"}
 POSSIBILITY_NOUNS = {"possibility", "prospect", "chance", "idea", "hope", "likelihood", "option", "prospects",
                      "scenario", "question", "need", "bid", "effort", "attempt", "challenge", "invitation", "dare",
                      "readiness", "willingness", "intention", "desire", "wish"}
@@ -135,8 +136,9 @@ def is_hypothetical(trigger: Token, clause: Token, framed: bool = True, conditio
     if any(c.lower_ in HYPOTHETICAL_ADJ for c in _children([trigger], {"amod", "det"})):
         return True
     above = _above(clause) if framed else []
-    if any(_plain(c) in NEGATIONS for c in _children([t for t in above if _frame(t)], {"neg"})):
-        return True  # "was not planning to fight", "does not want to meet"
+    told = [clause.head] if clause.dep_ == "ccomp" and _reports(clause.head) else []
+    if any(_plain(c) in NEGATIONS for c in _children([t for t in above if _frame(t)] + told, {"neg"})):
+        return True  # "was not planning to fight", "does not want to meet", "did not confirm that he had"
     if any(c.lower_ in ("no", "neither") for c in _children([t for t in above if t.pos_ == "NOUN"], {"det"})):
         return True  # "there were no plans for Putin to meet Zelensky"
     verbs = [t for t in local + above + _coordinated(clause) if t.pos_ in ("VERB", "AUX")]
@@ -191,8 +193,8 @@ def _frame(token: Token) -> bool:
 
 def _plan_frame(token: Token) -> bool:
     """"due to", "set to", "going to": "talks were going well" is no plan."""
-    if token.lower_ == "going":
-        return any(c.dep_ == "xcomp" for c in token.children)
+    if token.lower_ == "going" or token.lemma_.lower() in ORDERING:
+        return any(c.dep_ == "xcomp" for c in token.children)  # "ordered a pause" pauses; "ordered X to" plans
     return token.lemma_.lower() in PLAN_FRAMES or token.lower_ in PLAN_FRAMES
 
 
