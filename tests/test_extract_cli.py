@@ -169,3 +169,12 @@ def test_export_lists_pronoun_mention(runner, tmp_path):
     data = _export(runner, _ingest(runner, tmp_path))
     ushakov = next(a for a in data["actors"] if a["id"] == "yuri-ushakov")
     assert [m["text"] for m in ushakov["mentions"]] == ["Yuri Ushakov", "he"]
+
+
+def test_a_dateline_without_a_year_takes_the_year_the_text_points_to(runner, tmp_path):
+    # Geneva talks of 23 Nov 2025 named: the dateline's "Nov 24" is 2025's, whatever today's year
+    text = ("LONDON, Nov 24 -- Britain, France and Germany have drawn up a counter-proposal to the US plan, "
+            "presented to American officials at the Geneva talks on Sunday.\n")
+    db = _ingest(runner, tmp_path, texts=[text])
+    result = _run(runner, "export", "--db", str(db), "--format", "json")
+    assert [a["published"] for a in json.loads(result.output)["articles"]] == ["2025-11-24"]

@@ -90,7 +90,8 @@ def extract_facts(doc: Doc, article: ArticleInput, lexicon: Lexicon, prior_year:
     published, inferred = article.published, article.published_inferred
     if published is None or inferred:
         # What the text pins down; else the date inferred before (a dateline's, its year guessed).
-        published = infer_published(spans, anchors, lexicon, prior_year) or published
+        guess = published if inferred else None  # a dateline's month and day, the year guessed
+        published = infer_published(spans, anchors, lexicon, prior_year, guess=guess) or published
         inferred = published is not None
     mentions = list(doc._.tw_mentions)
     forms: dict[str, set[str]] = {}
