@@ -1217,3 +1217,12 @@ def test_a_warning_that_a_deal_made_behind_one_s_back_is_refused_is_that_rejecti
 def test_ready_to_accept_a_ceasefire_accepts_it(nlp):
     _, event = _one(nlp, "Ukraine said it was ready to accept an immediate 30-day ceasefire.")
     assert (event.kind, event.source) == ("agreement", ("UKR",))
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said Russia would reject any ceasefire.",
+    "Some experts expect Russia to test the limits of any truce before accepting it.",
+    "Economists have warned that tariffs on Russian oil could push up global prices.",
+])
+def test_what_commentators_say_or_expect_is_no_party_s_act(nlp, text):
+    assert _events(nlp, text)[1] == []

@@ -177,9 +177,13 @@ class EventReader(LexiconComponent):
             candidates.append(Candidate(trigger, args, kind, key))
         dates = [d for d in doc._.tw_dates if sent.start_char <= d.start < sent.end_char]
         keys = {c.key for c in candidates}
+        commentators = self.lexicon.stance_words.get("commentators", frozenset())
         for c in candidates:
             _time(doc, c, dates, keys - {c.key})
             _frame(doc[c.key], c, actors)
+            # "analysts said Russia would reject any ceasefire": a forecast, no party's act
+            c.dropped = c.dropped or _commentators_own(doc[c.key], commentators) or (
+                c.status in ("planned", "hypothetical") and _forecast(doc[c.key], commentators))
         relate(doc, candidates)
         stated_demands(candidates, actors)
         _warnings(doc, candidates, actors)
@@ -326,6 +330,21 @@ def _conditioned(clauses: list[Token], actors: ActorMap) -> list[str]:
     marks = [m for clause in clauses for t in clause.subtree if t.dep_ == "advcl"
              for m in t.children if m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS]
     return [a for m in marks for a in actors.actors_in(subject_tokens(m.head))]
+
+
+def _forecast(token: Token, commentators: frozenset[str]) -> bool:
+    """What commentators (stances.yml) say, expect or fear: a verb above the act has one as subject (a
+    forecast when the act is yet to be; "critics say Russia started the war" reports a fact)."""
+    for verb in token.ancestors:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and key_of(subject) in commentators:
+            return True
+    return False
+
+
+def _commentators_own(verb: Token, commentators: frozenset[str]) -> bool:
+    """"Economists have warned that ...": what commentators do themselves is no party's act."""
+    return any(c.dep_ == "nsubj" and key_of(c) in commentators for c in verb.children)
 
 
 def _forgone(token: Token) -> bool:
