@@ -1226,3 +1226,8 @@ def test_ready_to_accept_a_ceasefire_accepts_it(nlp):
 ])
 def test_what_commentators_say_or_expect_is_no_party_s_act(nlp, text):
     assert _events(nlp, text)[1] == []
+
+
+def test_willing_to_stop_attacks_offers_a_halt_not_a_threat(nlp):
+    _, event = _one(nlp, "Ukraine is willing to stop hitting Russian energy sites provided that Russia does the same.")
+    assert (event.kind, event.source, event.offered) == ("concession", ("UKR",), True)

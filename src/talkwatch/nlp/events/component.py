@@ -46,6 +46,8 @@ WANTS = {"want", "wish"}
 REFUSING_AUX = {"will", "would", "wo", "'ll", "shall"}
 # Kinds whose refusal is a rejection: "would not provide support", "will not meet him".
 COOPERATIVE = {"aid", "support", "agreement", "cooperation", "concession", "meeting", "call"}
+# Verbs that halt what they govern: "stop hitting energy sites" halts attacks.
+STOPPING = {"stop", "halt", "cease", "end", "suspend", "pause", "refrain", "quit"}
 # Kinds that harm their target: intending or vowing them threatens.
 HARMFUL = {"attack", "coercion", "sanction", "mobilization"}
 # A noun event that is only the object of some other word ("a supporter of Russia's invasion",
@@ -260,6 +262,8 @@ def _frame(head: Token, c: Candidate, actors: ActorMap) -> None:
     """The kinds only the frame of a trigger decides: a threat of force that was carried out is no
     threat, "will not accept" is a rejection, "willing to discuss" an offer, "vowed to strike" a
     threat, "wants Putin to withdraw" a request to Putin, "to halt hostilities" an aim."""
+    if c.kind in HARMFUL and head.dep_ in ("xcomp", "dobj") and head.head.lemma_ in STOPPING:
+        c.kind = "concession"  # "willing to stop hitting energy sites": a halt offered, no threat
     if c.trigger.lemma in MANNER_THREATS and c.status not in ("hypothetical", "planned"):
         c.dropped = True
     elif _refused(c, head) or (c.kind == "rejection" and c.trigger.lemma.split()[0] in ("not", "never")):
