@@ -92,3 +92,18 @@ def test_a_byline_names_its_authors_and_the_desk_after_them(byline: str, authors
                                                              outlet: str | None) -> None:
     credits = strip_credits([HEADLINE, byline, LEAD])
     assert (credits.authors, credits.outlet, credits.title) == (authors, outlet, HEADLINE)
+
+
+def test_an_outlet_line_and_a_date_line_under_a_headline_are_credits():
+    credits = strip_credits(["Washington and Moscow take first steps in Saudi talks", "Eastern Courier",
+                             "February 19, 2025", "The United States and Russia said on Tuesday they would talk."])
+    assert (credits.title, credits.outlet, credits.published) == (
+        "Washington and Moscow take first steps in Saudi talks", "Eastern Courier", "2025-02-19")
+
+
+def test_a_section_trail_above_a_headline_is_page_furniture():
+    credits = strip_credits(["World | Europe", "Ukraine backs US plan for a ceasefire", "By Tomas Brennan",
+                             "Published 11 March 2025, 21:14 GMT", "Ukraine said on Tuesday it was ready."])
+    assert (credits.title, credits.authors, credits.published) == (
+        "Ukraine backs US plan for a ceasefire", ["Tomas Brennan"], "2025-03-11")
+    assert "World | Europe" not in credits.paragraphs

@@ -165,11 +165,22 @@ def _read_stamp(paragraph: str) -> tuple[str, bool] | None:
 
 
 def is_chrome(paragraph: str) -> bool:
-    """A line of a page's furniture: "Share", "Advertisement", "READ MORE: ...", "Photo: ..."."""
+    """A line of a page's furniture: "Share", "Advertisement", "READ MORE: ...", "Photo: ...", a section
+    trail ("World | Europe")."""
     line = " ".join(paragraph.split())
-    return line.casefold() in _CHROME or (len(line.split()) <= CREDIT_MAX_WORDS and bool(_CHROME_LEAD.match(line)))
+    return line.casefold() in _CHROME or (len(line.split()) <= CREDIT_MAX_WORDS and bool(_CHROME_LEAD.match(line))) \
+        or bool(_SECTION_TRAIL.match(line))
 
 
+def _names_outlet(line: str) -> bool:
+    """A line of one to four capitalised words, no sentence: an outlet's name under a headline."""
+    words = line.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("'", "").replace("-", "").isalpha()
+                                        for w in words)
+
+
+# A page's trail of sections: "World | Europe", "News > Politics".
+_SECTION_TRAIL = re.compile(r"^[A-Z][\w&'-]*(?: [A-Z&][\w&'-]*){0,2}(?: [|>\u203a/] [A-Z][\w&'-]*(?: [A-Z&][\w&'-]*){0,2})+$")
 # Closing quotes and brackets: a line ending '... "great."' ends a sentence, '... "a 10"' may be a headline.
 _CLOSERS = "\"'\u201d\u2019)]"
 HEADLINE_MIN_WORDS = 3
@@ -219,7 +230,10 @@ def _read_top(credits: Credits, paras: list[str]) -> None:
     while len(paras) > head + 1 and head < TOP_LINES:
         byline = _read_byline(paras[head]) if not credits.authors else None
         stamp = _read_stamp(paras[head]) if byline is None else None
-        if byline is not None:
+        if byline is None and stamp is None and head and not credits.outlet and _names_outlet(paras[head]) \
+                and (_read_stamp(paras[head + 1]) or _read_byline(paras[head + 1])):
+            credits.outlet = canonical_outlet(paras[head]) or paras[head].strip()  # "Headline / Eastern Courier / date"
+        elif byline is not None:
             credits.authors, outlet = byline
             credits.outlet = credits.outlet or outlet
         elif stamp is not None:
