@@ -1231,3 +1231,9 @@ def test_what_commentators_say_or_expect_is_no_party_s_act(nlp, text):
 def test_willing_to_stop_attacks_offers_a_halt_not_a_threat(nlp):
     _, event = _one(nlp, "Ukraine is willing to stop hitting Russian energy sites provided that Russia does the same.")
     assert (event.kind, event.source, event.offered) == ("concession", ("UKR",), True)
+
+
+def test_talks_between_the_two_countries_delegations_are_between_the_two_named(nlp):
+    _, event = _one(nlp, "Ukraine said it was ready to accept a ceasefire proposed by the United States, after "
+                         "eight hours of talks between the two countries' delegations in Jeddah.", "meeting")
+    assert set(event.actors) == {"UKR", "USA"}

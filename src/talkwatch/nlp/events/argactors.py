@@ -129,7 +129,8 @@ class ActorMap:
             return self._antecedent(token, persons=False, many=False)
         if lower in GROUP_PRONOUNS and token.pos_ == "PRON":
             return self._antecedent(token, persons=True, many=True)
-        if lower in PAIR_HEADS and token.dep_ in _SUBJECT | {"dobj", "pobj"}:
+        if lower in PAIR_HEADS and (token.dep_ in _SUBJECT | {"dobj", "pobj"} or token.dep_ == "poss"
+                                    and lower in SIDE_PAIRS):  # "talks between the two countries' delegations"
             return self.pair(token)
         if lower in RELATIVE and token.dep_ in _SUBJECT and token.head.dep_ == "relcl":
             return self.actors_in(phrase(token.head.head))
