@@ -64,7 +64,9 @@ CALENDAR_KINDS = {"meeting": "meeting", "talks": "meeting", "summit": "meeting",
 AUTHORED_KINDS_KEPT = {"proposal"}
 # Refusals that need an object the talks are about: "we don't need a truce", not "doesn't want to comment".
 NEEDLESS = {"not need", "not want"}
-DISPARAGING = {"wasted", "waste", "pointless", "useless", "meaningless", "fruitless", "bad", "sham", "empty", "premature"}
+# What makes a meeting one nobody wants: "I don't want to have a wasted meeting" refuses no meeting.
+DISPARAGING = {"wasted", "waste", "pointless", "useless", "meaningless", "fruitless", "bad", "sham", "empty",
+               "premature"}
 # Words that make a demand with no trigger of the lexicon: "unless Kyiv agrees", "only after sanctions are
 # lifted", "Sudan must return".
 DEMAND_WORDS = {"unless", "only"} | OBLIGATION
@@ -213,7 +215,7 @@ class EventReader(LexiconComponent):
         if c.kind == "attack" and not target and args.place_state \
                 and args.place_state not in {actors.side(a) for a in source}:
             target = [args.place_state]  # "drone attacks killed six in Ukraine"
-        if c.kind not in OWN_SIDE_KINDS:  # "Zelensky urged Ukraine's allies ...": no state acts on its own
+        if c.kind not in OWN_SIDE_KINDS:  # "Trump paused US aid": no state sanctions itself
             own = {actors.side(a) for a in source} - {None}
             target = [a for a in target if actors.is_person(a) or actors.side(a) not in own]
         if not source and not target and not (self.keep_partyless or c.kind in REFERRING_KINDS):
@@ -287,19 +289,20 @@ def _frame(head: Token, c: Candidate, actors: ActorMap) -> None:
 
 
 def _drop_denied_refusals(doc: Doc, candidates: list[Candidate]) -> None:
-    """"Does not object to", "did not rule out talks", "no objection": no refusal, and what it would refuse is no act
-    either (the positions reader keeps the stance)."""
+    """"Does not object to", "did not rule out talks", "no objection": no refusal, and what it would
+    refuse is no act either (the positions reader keeps the stance)."""
     for c in candidates:
-        if c.trigger.kind == "rejection" and any((ch.dep_ == "neg" or ch.dep_ == "det" and ch.lower_ in ("no", "neither"))
-                                                 and ch.i not in c.trigger.tokens for ch in doc[c.key].children):
-            c.dropped = True  # also "has no objection to a truce"
+        denials = [ch for ch in doc[c.key].children if ch.i not in c.trigger.tokens and (
+            ch.dep_ == "neg" or ch.dep_ == "det" and ch.lower_ in ("no", "neither"))]
+        if c.trigger.kind == "rejection" and denials:
+            c.dropped = True
 
 
 def _warnings(doc: Doc, candidates: list[Candidate], actors: ActorMap) -> None:
     """"Putin warned that Russia would strike Kyiv" threatens Kyiv; a warning of one's own refusal
-    only ("would not accept the plan") is that rejection; "Zelensky warned that Ukraine faced hard times", or that the other side would attack,
-    threatens no one. A warning addressed to a party ("warned Russia against escalation") is a
-    threat to it."""
+    only ("would not accept the plan") is that rejection; "Zelensky warned that Ukraine faced hard
+    times", or that the other side would attack, or "against getting ahead of events", threatens no
+    one. A warning addressed to a party ("warned Russia against escalation") is a threat to it."""
     for c in candidates:
         head = doc[c.key]
         if c.dropped or c.kind != "threat" or key_of(head) != "warn" or any(ch.dep_ == "dobj" for ch in head.children):
