@@ -34,6 +34,7 @@ CALLED_TO = {"brief", "discuss", "congratulate", "thank", "inform", "update", "e
              "talk", "speak", "tell", "wish", "condole", "apologise", "apologize", "explain", "reassure"}
 # What an ultimatum gives besides "until": "gave Russia 50 days to reach a deal", "set a deadline".
 TIME_UNITS = {"day", "week", "month", "hour", "deadline"}
+# What is struck when a deal is: "any deal struck behind its back" is no attack.
 DEALS = {"deal", "agreement", "bargain", "accord", "compromise", "pact", "truce"}
 # Armed forces: what is pulled out of a place is withdrawn.
 FORCES = {"force", "forces", "troop", "troops", "army", "soldier", "unit", "contingent", "personnel", "garrison"}
@@ -42,6 +43,7 @@ AIRCRAFT = {"drone", "missile", "plane", "jet", "aircraft", "helicopter", "rocke
             "bomber", "airliner"}
 # Verbs that call a report untrue when they take a clause: "denied that talks had taken place".
 DENYING = {"deny", "dismiss", "refute", "reject"}
+# What is denied when a report is called untrue: "denied reports that ...".
 REPORTS = {"report", "claim", "allegation", "suggestion", "rumour", "rumor", "speculation", "account", "story"}
 PROTEST_INTRANSITIVE = {"demonstrate", "march", "rally", "riot"}
 # Nouns for the people who act, not the act: an event only when they are not said to do something else.
