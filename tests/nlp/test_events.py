@@ -1237,3 +1237,24 @@ def test_talks_between_the_two_countries_delegations_are_between_the_two_named(n
     _, event = _one(nlp, "Ukraine said it was ready to accept a ceasefire proposed by the United States, after "
                          "eight hours of talks between the two countries' delegations in Jeddah.", "meeting")
     assert set(event.actors) == {"UKR", "USA"}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Sergei Lavrov said Russia would not halt its offensive unless the West stopped arming Ukraine.", "concession"),
+    ('"It is an ultimatum," Umerov said, pausing.', "concession"),
+    ("Umerov gave the interview in Kyiv. We spoke to him by phone the next morning.", "call"),
+])
+def test_words_of_an_act_that_report_no_such_act_3(nlp, text, kind):
+    _, events = _events(nlp, text)
+    assert [e for e in events if e.kind == kind] == []
+
+
+def test_an_easter_truce_ordered_is_a_concession(nlp):
+    _, event = _one(nlp, "Last weekend, Putin ordered an Easter truce lasting until the end of Sunday.")
+    assert (event.kind, event.source) == ("concession", ("vladimir-putin",))
+
+
+def test_a_meeting_summed_up_after_its_clause_is_that_meeting_with_its_place(nlp):
+    _, events = _events(nlp, "Steve Witkoff spent three hours with Vladimir Putin in Moscow on Friday, his fourth "
+                             "meeting with the Russian leader this year, and the two men discussed direct talks.")
+    assert [(e.kind, e.location) for e in events] == [("meeting", "Moscow")]

@@ -81,6 +81,12 @@ def relate(doc: Doc, candidates: list[Candidate]) -> None:
         if c.kind == "meeting" and not c.dropped and not c.args.location and any(
                 _actors(c) <= _actors(call) and call.status == c.status for call in calls):
             c.dropped = True
+    meetings = [c for c in candidates if c.kind == "meeting" and not c.dropped]
+    for c in meetings:  # "met Putin in Moscow ..., and the two men had discussed X": one meeting
+        if not c.args.location and _actors(c) and any(
+                m is not c and not m.dropped and _actors(c) <= _actors(m) and m.status == c.status
+                and (m.args.location or m.key < c.key) for m in meetings):
+            c.dropped = True
 
 
 def _actors(c: Candidate) -> set[str]:

@@ -297,6 +297,8 @@ class ArgumentReader:
                 words.append(governor)
             elif relation == "subject" and governor.lemma_ in ASPECT_VERBS:
                 words.append(governor)
+            elif relation == "other" and kind in ("meeting", "call") and _summing_up(noun):
+                words.append(governor)  # "spent three hours with Putin in Moscow, his fourth meeting with him"
             elif relation == "casualty":  # "two civilians died in Russian strikes on Kharkiv"
                 target += [t for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") for t in phrase(c)]
                 words.append(governor)
@@ -395,6 +397,13 @@ def subject_candidates(verb: Token) -> Iterator[list[Token]]:
         if current.dep_ not in CLIMB or current.head.i == current.i:
             return
         current = current.head
+
+
+def _summing_up(noun: Token) -> bool:
+    """A noun set off by a comma after its clause's other object, which it sums up: "spent three hours
+    with Putin on Friday, his fourth meeting this year"."""
+    return noun.dep_ == "dobj" and noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "," \
+        and any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children)
 
 
 def _attached(words: list[Token]) -> list[Token]:

@@ -170,6 +170,8 @@ class EventReader(LexiconComponent):
                 continue
             if trigger.lemma in NEEDLESS and not self._names_an_issue_or_act(doc[trigger.head], by_head):
                 continue  # "we don't need a truce" refuses it; "does not need more time" refuses nothing
+            if trigger.kind in ("meeting", "call") and _the_writers(doc[trigger.head], actors):
+                continue  # "We spoke to him by phone the next morning": the reporter's interview
             if _forgone(doc[trigger.head]):
                 continue  # "ended the summit without announcing a truce", "talks ended without a deal"
             if trigger.lemma in CONTACTS and not self._spoken_with(doc[trigger.head], actors):
@@ -264,7 +266,7 @@ def _frame(head: Token, c: Candidate, actors: ActorMap) -> None:
     """The kinds only the frame of a trigger decides: a threat of force that was carried out is no
     threat, "will not accept" is a rejection, "willing to discuss" an offer, "vowed to strike" a
     threat, "wants Putin to withdraw" a request to Putin, "to halt hostilities" an aim."""
-    if c.kind in HARMFUL and head.dep_ in ("xcomp", "dobj") and head.head.lemma_ in STOPPING:
+    if c.kind in HARMFUL and head.dep_ == "xcomp" and head.head.lemma_ in STOPPING:
         c.kind = "concession"  # "willing to stop hitting energy sites": a halt offered, no threat
     if c.trigger.lemma in MANNER_THREATS and c.status not in ("hypothetical", "planned"):
         c.dropped = True
@@ -352,6 +354,11 @@ def _forecast(token: Token, commentators: frozenset[str]) -> bool:
 def _commentators_own(verb: Token, commentators: frozenset[str]) -> bool:
     """"Economists have warned that ...": what commentators do themselves is no party's act."""
     return any(c.dep_ == "nsubj" and key_of(c) in commentators for c in verb.children)
+
+
+def _the_writers(verb: Token, actors: ActorMap) -> bool:
+    """"We"/"I" as the subject outside any attributed quote: the writer, no party."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") and c.i not in actors.by_token for c in verb.children)
 
 
 def _forgone(token: Token) -> bool:

@@ -155,6 +155,8 @@ def _verb_sense(trigger: Trigger, verb: Token, word: str) -> Trigger | None:
         return None  # "a cold snap arrested the growth", "seized the initiative"
     if word == "lend" and objects & LENT_QUALITIES:
         return None  # "lent weight to the plan"
+    if word in ("pause", "stop") and not deps & {"dobj", "xcomp", "prep", "nsubjpass", "ccomp"}:
+        return None  # "Umerov said, pausing": a pause in speech, no halt of anything
     if word == "surrender" and "dobj" in deps:
         return None  # "surrendered its gains": giving something up; "surrendered their weapons" is a phrase
     return trigger
