@@ -165,3 +165,11 @@ def test_interest_in_an_issue_is_no_place(nlp):
 ])
 def test_conditions(nlp, text, expected):
     assert {(p.actor, p.issue, p.stance, p.condition) for p in nlp(text)._.tw_positions} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zelensky said Kyiv would not accept any reduction in Western military aid.", ("UKR", "military_aid", "support")),
+    ("Orban wants deep cuts to military aid for Ukraine.", ("viktor-orban", "military_aid", "oppose")),
+])
+def test_refusing_or_wanting_a_reduction_in_an_issue_reverses_it(nlp, text, expected):
+    assert expected in _positions(nlp, text)

@@ -252,10 +252,12 @@ def undo(sent: Span, predicates: list[Predicate], taken: set[int], words: frozen
 
 def undoing_word(noun: Token, words: frozenset[str]) -> Token | None:
     """The undo word whose object `noun` is: "lift [the pause]", "the lifting of [the ban]", "wants
-    [sanctions] lifted"."""
+    [sanctions] lifted", "a reduction in [aid]"."""
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of":
         head = head.head  # "the lifting of the freeze"
+    elif noun.dep_ == "pobj" and head.lower_ in ("in", "to", "on") and head.head.pos_ == "NOUN":
+        head = head.head  # "any reduction in military aid", "cuts to aid"
     elif noun.dep_ not in ("dobj", "nsubjpass") and not (noun.dep_ == "nsubj" and head.tag_ == "VBN"):
         return None
     return head if head.i != noun.i and head.lemma_.lower() in words else None
