@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from .argactors import ActorMap
 
 STATUS_RANK = {"planned": 0, "ongoing": 1, "occurred": 2}
@@ -34,8 +36,9 @@ def merge_repeats(records: list[EventRecord], actors: ActorMap) -> list[EventRec
                 break
         else:
             last = next((n for n in range(len(out) - 1, -1, -1) if out[n].kind == record.kind), None)
-            going_on = _going_on(_noun(record, actors))
-            if last is not None and (going_on or not partyless) and _refers_back(record, out[last], actors):
+            noun = _noun(record, actors)
+            going_on = _going_on(noun)
+            if last is not None and (going_on or not partyless) and _refers_back(record, noun, out[last], actors):
                 # "The talks are over": an update on the talks advances their status
                 status = max(out[last].status, record.status, key=lambda s: STATUS_RANK.get(s, -1)) \
                     if going_on else out[last].status
@@ -48,16 +51,16 @@ def merge_repeats(records: list[EventRecord], actors: ActorMap) -> list[EventRec
     return sorted(out + alone, key=lambda r: (r.sent_start, r.trigger_start))
 
 
-def _noun(record: EventRecord, actors: ActorMap):
+def _noun(record: EventRecord, actors: ActorMap) -> Token | None:
+    """The word that carries the report: its trigger's root."""
     span = actors.doc.char_span(record.trigger_start, record.trigger_start + len(record.trigger),
                                 alignment_mode="expand")
     return span.root if span is not None else None
 
 
-def _refers_back(record: EventRecord, earlier: EventRecord, actors: ActorMap) -> bool:
+def _refers_back(record: EventRecord, noun: Token | None, earlier: EventRecord, actors: ActorMap) -> bool:
     """"The talks were hosted by the UAE": "the talks", undated and placed nowhere else, are the
-    talks last reported (whoever hosted them is no side of them)."""
-    noun = _noun(record, actors)
+    talks last reported (whoever hosted them is no side of them). `noun`: the record's `_noun`."""
     if _going_on(noun):  # of the same sides, if it names two: "the negotiations between X and Y ended"
         sides = _sides(record, actors)  # one may be the host's: "the talks, hosted by Merz, continued"
         return earlier.status != "hypothetical" and (len(sides) < 2 or sides <= _sides(earlier, actors)) and not (
@@ -73,7 +76,7 @@ def _refers_back(record: EventRecord, earlier: EventRecord, actors: ActorMap) ->
     return not (record.location and earlier.location and record.location != earlier.location)
 
 
-def _going_on(noun) -> bool:
+def _going_on(noun: Token | None) -> bool:
     """"The talks, hosted by Merz, continued on Monday": the talks told of before, on another of their
     days, whoever hosted them."""
     if noun is None or noun.pos_ != "NOUN" or noun.dep_ != "nsubj":
