@@ -19,8 +19,8 @@ REPORTING = {"say", "tell", "announce", "state", "declare", "claim", "add", "not
              "indicate", "signal", "reiterate", "stress", "insist", "warn", "post", "suggest", "question", "ask"}
 
 
-# Modals of obligation: a clause with one says what is to be done.
-OBLIGING = {"must", "should", "shall", "ought"}
+# Modals of obligation: a clause with one says what is to be done ("shall" too, in a mandative clause).
+OBLIGING = {"must", "should", "ought"}
 
 # What would have effects if it were adopted: its "would" is conditional, not "will" in the past.
 TERMS = {"plan", "deal", "agreement", "proposal", "draft", "framework", "document", "text", "accord", "treaty",
@@ -107,7 +107,7 @@ def mandative(clause: Token) -> bool:
     """A clause that says what must be done: "that Kyiv withdraw", "sanctions be lifted", "Russia
     must/should/has to stop"; not a statement of fact ("preparations had not stopped")."""
     aux = [a for a in clause.children if a.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in OBLIGING for a in aux) or any(a.lower_ == "be" and a.tag_ == "VB" for a in aux):
+    if any(a.lower_ in OBLIGING | {"shall"} for a in aux) or any(a.lower_ == "be" and a.tag_ == "VB" for a in aux):
         return True
     if clause.lemma_ in ("have", "need") and any(c.dep_ == "xcomp" for c in clause.children):
         return True  # "has to withdraw", "would need to accept"

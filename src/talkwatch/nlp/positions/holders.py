@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from ...packs import Lexicon
 from ..events.argactors import PAIR_HEADS, ActorMap
 from ..quotes.speech import speech_verbs
+from ..tense import OBLIGING
 from ..words import mention_tokens
 
 SUBJECTS = ("nsubj",)
@@ -23,9 +24,8 @@ _ADJ_PREPS = ("to", "for")  # "unacceptable to Moscow"
 _IT = ("it", "its")
 _RELATIVE = ("that", "which", "who", "whom")
 _PRONOUNS = {"he", "she", "they", "we", "i", "you", "it"}  # a speaker the quotes reader did not resolve
-# "Ukraine should give up Crimea, Trump said": what a clause says its subject must do is the
-# speaker's wish, not the subject's.
-OBLIGING = {"should", "must", "ought"}
+# "Ukraine should give up Crimea, Trump said": what a clause says its subject must do (tense.OBLIGING)
+# is the speaker's wish, not the subject's.
 # A noun the parser put in a clause's place ("said that [Russian shelling] ... had continued")
 # is what is reported, not its owner's stance.
 _CLAUSE_SLOTS = ("ccomp", "xcomp", "advcl", "csubj")

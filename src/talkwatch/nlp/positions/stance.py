@@ -10,9 +10,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .cues import CueMatch, span_root
-from .holders import OBLIGING
 from .scope import asked_clause, supposed, timed
-from ..tense import RELATIVE_PREPS, governing_verb
+from ..tense import OBLIGING, RELATIVE_PREPS, governing_verb
 
 # What negation does to a stance: "has no objection to" supports, "is not open to" opposes.
 FLIP = {"support": "oppose", "oppose": "support", "open": "oppose", "conditional": "support"}
