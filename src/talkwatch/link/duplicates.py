@@ -27,7 +27,7 @@ from typing import Any
 from datasketch import MinHash, MinHashLSH
 
 from . import semantic
-from .features import Attributions, content_words, jaccard, quotes, shingles, words
+from .features import Attributions, content_words, jaccard, quotes, shingles
 
 NUM_PERM = 64
 DUPLICATE_THRESHOLD = 0.6  # shingle Jaccard of a near copy (a rewrite shares < 0.3)
@@ -198,13 +198,8 @@ def fact_order(a: list[str], b: list[str]) -> float:
 
 def shared_quotes(a: set[str], b: set[str]) -> int:
     """Quotes of `a` that `b` repeats in whole or in part (QUOTE_RUN words in a row)."""
-    runs_b = {r for q in b for r in _runs(q)}
-    return sum(1 for q in a if _runs(q) & runs_b)
-
-
-def _runs(quote: str) -> set[str]:
-    tokens = words(quote)
-    return {" ".join(tokens[i:i + QUOTE_RUN]) for i in range(max(1, len(tokens) - QUOTE_RUN + 1))}
+    runs_b = {r for q in b for r in shingles(q, QUOTE_RUN)}
+    return sum(1 for q in a if shingles(q, QUOTE_RUN) & runs_b)
 
 
 def find_links(items: Sequence[LinkItem], outlets: Sequence[str] = (), *, embeddings: bool | None = None) -> Links:
